@@ -1,0 +1,3 @@
+from katalyze.cli.main import main
+
+raise SystemExit(main())

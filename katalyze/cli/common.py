@@ -1,0 +1,52 @@
+"""What every command shares: opening ``--db``, printing JSON."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from typing import Any
+
+from katalyze.db import Database, open_database
+from katalyze.errors import UserError
+from katalyze.paths import default_event_path
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        default=argparse.SUPPRESS,
+        help="event file (.katalyze) or database URL (postgresql+psycopg://...)",
+    )
+
+
+def db_target(args: argparse.Namespace) -> str:
+    return getattr(args, "db", None) or str(default_event_path())
+
+
+def open_db(args: argparse.Namespace, *, create: bool) -> Database:
+    """Open the event named by ``--db``; writers create it, readers require it."""
+    from katalyze.events import ensure_event
+
+    db = open_database(db_target(args), create=create)
+    ensure_event(db)
+    return db
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, set | tuple | frozenset):
+        return list(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def print_json(document: Any) -> None:
+    json.dump(document, sys.stdout, ensure_ascii=False, default=_default)
+    sys.stdout.write("\n")
+
+
+def fail(message: str) -> UserError:
+    return UserError(message)

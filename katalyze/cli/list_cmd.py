@@ -1,0 +1,60 @@
+"""``katalyze list participants|projects|... --db PATH --json``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from katalyze.cli.common import add_db_option, open_db, print_json
+from katalyze.db import Database
+
+
+def _participants(db: Database) -> list[dict[str, Any]]:
+    from katalyze.participants import list_participants
+
+    return [p.to_json() for p in list_participants(db)]
+
+
+def _projects(db: Database) -> list[dict[str, Any]]:
+    from katalyze.projects import list_projects
+
+    return [p.to_json() for p in list_projects(db)]
+
+
+# What can be listed; later capabilities add theirs (seats, items).
+LISTERS: dict[str, Callable[[Database], list[dict[str, Any]]]] = {
+    "participants": _participants,
+    "projects": _projects,
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("list", help="list participants, projects, seats or items")
+    parser.add_argument("what", choices=sorted(LISTERS))
+    parser.add_argument("--json", action="store_true", help="print one JSON array")
+    add_db_option(parser)
+    parser.set_defaults(run=run)
+
+
+def _text_line(row: dict[str, Any]) -> str:
+    if "title" in row:
+        return f"table {row['table']:>3}  {row['title']}  ({row['min_seats']}-{row['max_seats']})"
+    if "first_name" in row:
+        name = f"{row['first_name']} {row['last_name']}".strip()
+        return f"{row['id']:>5}  {name}  {row.get('organisation') or ''}  [{row.get('role') or ''}]"
+    return "  ".join(f"{k}={v}" for k, v in row.items())
+
+
+def run(args: argparse.Namespace) -> int:
+    db = open_db(args, create=False)
+    try:
+        rows = LISTERS[args.what](db)
+    finally:
+        db.close()
+    if args.json:
+        print_json(rows)
+    else:
+        for row in rows:
+            print(_text_line(row))
+    return 0

@@ -1,0 +1,62 @@
+"""``katalyze``: with no command, open the app; otherwise run one command.
+
+Exit status 0 on success, 1 on a user error (one line on stderr), never a
+traceback for bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from katalyze import __version__
+from katalyze.cli.common import add_db_option
+from katalyze.errors import UserError
+
+# One module per command family; each has ``register(subparsers)`` and sets
+# ``run`` (a function taking the parsed arguments and returning an exit code).
+COMMAND_MODULES: tuple[str, ...] = (
+    "katalyze.cli.demo_cmd",
+    "katalyze.cli.import_cmd",
+    "katalyze.cli.list_cmd",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        raise UserError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="katalyze",
+        description="Katalyze: run a KatalyZe session (no command opens the app).",
+    )
+    parser.add_argument("--version", action="version", version=f"katalyze {__version__}")
+    add_db_option(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            from ui.app import run_app
+
+            return run_app(getattr(args, "db", None))
+        return int(args.run(args) or 0)
+    except UserError as exc:
+        print(f"katalyze: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("katalyze: interrompu.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,139 @@
+"""The fixed vocabularies of an evening: default roles, needs, offers, item kinds.
+
+Codes are stable identifiers stored in the database and printed by the CLI;
+labels are French, as the organisers write them (the UI translates its own
+chrome, not these domain words, which come from the PTCE's documents).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RoleSpec:
+    key: str
+    label: str
+    colour: str
+    is_staff: bool = False
+    # Other spellings met in registration files, folded by katalyze.text.fold.
+    aliases: tuple[str, ...] = ()
+
+
+DEFAULT_ROLES: tuple[RoleSpec, ...] = (
+    RoleSpec("membre", "Membre du PTCE", "#1f6fb2", aliases=("membre", "adherent", "membre ptce")),
+    RoleSpec("partenaire", "Partenaire", "#6a3d9a", aliases=("partenaires",)),
+    RoleSpec("citoyen", "Citoyen·ne", "#2e8b57", aliases=("citoyen", "citoyenne", "habitant")),
+    RoleSpec(
+        "investisseur",
+        "Investisseur / financeur",
+        "#c98a00",
+        aliases=("investisseur", "financeur", "investisseur financeur", "investor", "funder"),
+    ),
+    RoleSpec("etudiant", "Étudiant·e", "#d9480f", aliases=("etudiant", "etudiante", "student")),
+    RoleSpec(
+        "entreprise",
+        "Entreprise non membre",
+        "#5c677d",
+        aliases=("entreprise", "company", "entreprise non adherente"),
+    ),
+    RoleSpec(
+        "elu",
+        "Élu·e / collectivité",
+        "#b5179e",
+        aliases=("elu", "elue", "collectivite", "elu collectivite", "elected official"),
+    ),
+    RoleSpec(
+        "porteur",
+        "Porteur de projet",
+        "#c1121f",
+        is_staff=True,
+        aliases=("porteur", "porteuse de projet", "project holder"),
+    ),
+    RoleSpec(
+        "animateur",
+        "Animateur·rice",
+        "#0b7285",
+        is_staff=True,
+        aliases=("animateur", "animatrice", "facilitateur", "host", "facilitator"),
+    ),
+    RoleSpec("benevole", "Bénévole", "#495057", is_staff=True, aliases=("volunteer",)),
+)
+
+# What a project may need (code -> label).
+NEEDS: dict[str, str] = {
+    "ingenierie": "Ingénierie",
+    "financement": "Financement",
+    "lieu": "Lieu",
+    "competences": "Compétences",
+    "partenaires": "Partenaires",
+    "juridique": "Juridique",
+    "autre": "Autre",
+}
+
+# What a participant can bring (code -> label).
+OFFERS: dict[str, str] = {
+    "financement": "Financement",
+    "expertise": "Expertise technique",
+    "juridique": "Conseil juridique",
+    "lieu": "Un lieu / des locaux",
+    "reseau": "Mon réseau",
+    "benevolat": "Du temps bénévole",
+    "numerique": "Compétences numériques",
+    "communication": "Communication",
+}
+
+# Other spellings of offers met in files (folded).
+OFFER_ALIASES: dict[str, str] = {
+    "financing": "financement",
+    "funding": "financement",
+    "technical expertise": "expertise",
+    "expertise": "expertise",
+    "legal advice": "juridique",
+    "conseil juridique": "juridique",
+    "juridique": "juridique",
+    "locaux": "lieu",
+    "lieu": "lieu",
+    "premises": "lieu",
+    "un lieu": "lieu",
+    "reseau": "reseau",
+    "network": "reseau",
+    "temps benevole": "benevolat",
+    "benevolat": "benevolat",
+    "volunteer time": "benevolat",
+    "volunteering": "benevolat",
+    "numerique": "numerique",
+    "digital skills": "numerique",
+    "competences numeriques": "numerique",
+    "communication": "communication",
+}
+
+# Which offers meet which need.
+NEED_MET_BY: dict[str, frozenset[str]] = {
+    "ingenierie": frozenset({"expertise"}),
+    "financement": frozenset({"financement"}),
+    "lieu": frozenset({"lieu"}),
+    "competences": frozenset({"expertise", "numerique", "communication"}),
+    "partenaires": frozenset({"reseau"}),
+    "juridique": frozenset({"juridique"}),
+    "autre": frozenset({"benevolat", "communication"}),
+}
+
+# Captured item kinds (code -> label) and action statuses.
+ITEM_KINDS: dict[str, str] = {
+    "idea": "Idée",
+    "need": "Besoin",
+    "offer": "Ressource proposée",
+    "commitment": "Engagement",
+    "action": "Action",
+    "question": "Question / obstacle",
+}
+
+ACTION_STATUSES: dict[str, str] = {
+    "todo": "À faire",
+    "doing": "En cours",
+    "done": "Fait",
+    "dropped": "Abandonnée",
+}
+
+STAGES: tuple[str, ...] = ("registered", "arrived", "assigned", "done")

@@ -1,0 +1,46 @@
+"""Shared fixtures: every test gets its own event folder and database on disk."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+
+
+@pytest.fixture(autouse=True)
+def _katalyze_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("KATALYZE_HOME", str(home))
+    monkeypatch.setenv("LANGUAGE", "fr")
+    return home
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.fail(f"sample data missing: {SHARED_DATA} (../shared must sit beside the repo)")
+    return SHARED_DATA
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "event.katalyze"
+
+
+@pytest.fixture
+def db(db_path: Path):
+    from katalyze.db import open_database
+    from katalyze.events import ensure_event
+
+    database = open_database(db_path)
+    ensure_event(database)
+    yield database
+    database.close()
