@@ -10,7 +10,7 @@ from katalyze.errors import UserError
 
 pytest.importorskip("PySide6")
 
-from ui.worker import DbWorker  # noqa: E402
+from ui.worker import DbWorker
 
 
 @pytest.fixture

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from katalyze.db import Database
 from katalyze.paths import data_home
+from ui.projector import ProjectorWindow
 from ui.worker import DbWorker
 
 
@@ -36,3 +37,19 @@ class EventContext:
     worker: DbWorker
     signals: EventSignals
     settings: QSettings
+    _projector: ProjectorWindow | None = field(default=None, repr=False)
+
+    def projector(self) -> ProjectorWindow:
+        """The room's second-screen window, made on first use (one per event)."""
+        if self._projector is None:
+            self._projector = ProjectorWindow()
+        return self._projector
+
+    def close(self) -> None:
+        """Finish queued work, close the projector and the database."""
+        self.worker.shutdown()
+        if self._projector is not None:
+            self._projector.close()
+            self._projector.deleteLater()
+            self._projector = None
+        self.db.close()

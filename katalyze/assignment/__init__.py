@@ -1,0 +1,1 @@
+"""Table placement: the solver, rotations, late arrivals, seats and the quality report."""

@@ -1,0 +1,1 @@
+"""Badge codes and printable badges (PDF)."""

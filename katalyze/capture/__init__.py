@@ -1,0 +1,1 @@
+"""Live capture at the tables: items, votes, syntheses."""

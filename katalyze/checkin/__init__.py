@@ -1,0 +1,1 @@
+"""The door: check-in by badge code or name, walk-ins, the scan log."""

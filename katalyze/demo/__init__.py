@@ -1,0 +1,1 @@
+"""The demo event: a realistic evening, deterministic for a seed, scalable for benchmarks."""

@@ -1,0 +1,1 @@
+"""The morning after: action sheets, booklet, workbook, CSV."""
