@@ -1,0 +1,81 @@
+"""``katalyze demo --db PATH [--participants N] [--stage S] [--seed S]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from katalyze.cli.common import add_db_option, print_json
+from katalyze.db import open_database
+from katalyze.db.engine import to_url
+from katalyze.events import ensure_event
+from katalyze.paths import demo_event_path
+from katalyze.vocabulary import STAGES
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("demo", help="build a realistic demo event")
+    add_db_option(parser)
+    parser.add_argument("--participants", type=int, default=120, metavar="N")
+    parser.add_argument(
+        "--tables",
+        type=int,
+        default=None,
+        metavar="N",
+        help="default: 15 up to 500 people, then one per 50",
+    )
+    parser.add_argument("--stage", choices=STAGES, default="registered")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--replace", action="store_true", help="replace an existing demo file")
+    parser.add_argument("--json", action="store_true")
+    parser.set_defaults(run=run)
+
+
+def _remove_sqlite(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    from katalyze.demo import build_demo
+
+    target = getattr(args, "db", None) or str(demo_event_path())
+    url = to_url(target)
+    if args.replace and url.startswith("sqlite:///"):
+        _remove_sqlite(Path(url.removeprefix("sqlite:///")))
+    db = open_database(target, create=True)
+    try:
+        ensure_event(db)
+        last = [-1]
+
+        def progress(done: int, total: int, message: str = "") -> None:
+            if args.json or not sys.stderr.isatty():
+                return
+            percent = int(100 * done / max(total, 1))
+            if percent != last[0]:
+                last[0] = percent
+                print(f"\r{message:<14} {percent:3d} %", end="", file=sys.stderr, flush=True)
+
+        try:
+            summary = build_demo(
+                db,
+                participants=args.participants,
+                stage=args.stage,
+                seed=args.seed,
+                tables=args.tables,
+                progress=progress,
+            )
+        finally:
+            if last[0] >= 0:
+                print(file=sys.stderr)
+    finally:
+        db.close()
+    if args.json:
+        print_json({**summary.to_json(), "db": target})
+    else:
+        print(
+            f"Démo prête : {summary.participants} participants, {summary.projects} tables, "
+            f"étape « {summary.stage} » → {target}"
+        )
+    return 0
