@@ -1,0 +1,63 @@
+"""``katalyze import participants FILE... --db PATH [--dry-run] [--json]`` and
+``katalyze import projects FILE --db PATH [--json]``.
+
+The columns are guessed from the headers (the app lets the user review them);
+the report says, per file, how many rows were imported, merged and skipped and
+each problem with its row and column. ``--dry-run`` writes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from katalyze.cli.common import add_db_option, open_db, print_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("import", help="import participants or projects from CSV/XLSX files")
+    kinds = parser.add_subparsers(dest="kind", metavar="participants|projects", required=True)
+    for kind, help_text in (
+        ("participants", "registrations (ticketing CSV, form CSV, Excel sheet...)"),
+        ("projects", "projects, one per table (import them before the participants)"),
+    ):
+        sub_parser = kinds.add_parser(kind, help=help_text)
+        sub_parser.add_argument("files", nargs="+", metavar="FILE", help="CSV or XLSX file")
+        add_db_option(sub_parser)
+        sub_parser.add_argument(
+            "--dry-run", action="store_true", help="show the report, write nothing"
+        )
+        sub_parser.add_argument("--json", action="store_true", help="print one JSON document")
+        sub_parser.set_defaults(run=run)
+    add_db_option(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from katalyze.importing import import_files
+
+    db = open_db(args, create=True)
+    try:
+        progress = None if args.json or not sys.stderr.isatty() else _progress_printer()
+        report = import_files(db, args.files, args.kind, dry_run=args.dry_run, progress=progress)
+    finally:
+        if progress is not None:
+            print(file=sys.stderr)
+        db.close()
+    if args.json:
+        print_json(report.to_json())
+    else:
+        for line in report.summary_lines():
+            print(line)
+    return 0
+
+
+def _progress_printer():  # type: ignore[no-untyped-def]
+    last = [-1]
+
+    def progress(done: int, total: int, message: str = "") -> None:
+        percent = int(100 * done / max(total, 1))
+        if percent != last[0]:
+            last[0] = percent
+            print(f"\r{message[:50]:<50} {percent:3d} %", end="", file=sys.stderr, flush=True)
+
+    return progress

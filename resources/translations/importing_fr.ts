@@ -1,0 +1,387 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="85"/>
+        <source>Import projects</source>
+        <translation>Importer des projets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="85"/>
+        <source>Import registrations</source>
+        <translation>Importer des inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="93"/>
+        <source>Reading the files…</source>
+        <translation>Lecture des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="104"/>
+        <source>Check how each column is read</source>
+        <translation>Vérifiez comment chaque colonne est lue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="106"/>
+        <location filename="../../ui/importing/dialog.py" line="321"/>
+        <location filename="../../ui/importing/dialog.py" line="478"/>
+        <source>projects</source>
+        <translation>projets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="106"/>
+        <location filename="../../ui/importing/dialog.py" line="321"/>
+        <location filename="../../ui/importing/dialog.py" line="478"/>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="109"/>
+        <source>Each column of your files is matched to a field of the %1. Correct a choice with its list if needed; the preview below follows. Nothing is saved until you click Import.</source>
+        <translation>Chaque colonne de vos fichiers alimente une information sur les %1. Corrigez un choix avec sa liste si besoin ; l&apos;aperçu ci-dessous suit. Rien n&apos;est enregistré avant que vous cliquiez sur Importer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="156"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="160"/>
+        <source>Hide notes</source>
+        <translation>Masquer les remarques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="170"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="211"/>
+        <source>Leave this file out</source>
+        <translation>Écarter ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="212"/>
+        <source>Import the other files without this one</source>
+        <translation>Importer les autres fichiers sans celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="215"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="217"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="272"/>
+        <location filename="../../ui/importing/dialog.py" line="378"/>
+        <source>Working out the preview…</source>
+        <translation>Calcul de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="301"/>
+        <source>No file left to import.</source>
+        <translation>Plus aucun fichier à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="313"/>
+        <source>Read as: %1. %2 data rows.</source>
+        <translation>Lu ainsi : %1. %2 lignes de données.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="322"/>
+        <source>Import will create %1 %2.</source>
+        <translation>L&apos;import créera %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="324"/>
+        <source>Import will create %1 %2 and complete %3 already in the event.</source>
+        <translation>L&apos;import créera %1 %2 et en complétera %3 déjà enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="347"/>
+        <source>Problems in %1 (%2)</source>
+        <translation>Problèmes de %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="479"/>
+        <source>Done: %1 %2 created. The event now has %3 %2.</source>
+        <translation>Terminé : %1 %2 créés. L&apos;événement compte maintenant %3 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="481"/>
+        <source>Done: %1 %2 created, %4 completed or updated. The event now has %3 %2.</source>
+        <translation>Terminé : %1 %2 créés, %4 complétés ou mis à jour. L&apos;événement compte maintenant %3 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="330"/>
+        <source>Ready to import.</source>
+        <translation>Prêt à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="162"/>
+        <source>Hide the notes: values read approximately, merges that kept a known value</source>
+        <translation>Masquer les remarques : valeurs lues approximativement, fusions qui ont gardé une valeur connue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="334"/>
+        <source>A file cannot be imported: correct its columns or leave it out.</source>
+        <translation>Un fichier ne peut pas être importé : corrigez ses colonnes ou écartez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="345"/>
+        <source>Problems in %1: none</source>
+        <translation>Problèmes de %1 : aucun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="438"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="455"/>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="489"/>
+        <source>Import finished.</source>
+        <translation>Import terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="490"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="503"/>
+        <source>Import failed, nothing was saved: %1</source>
+        <translation>L&apos;import a échoué, rien n&apos;a été enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="508"/>
+        <source>Import cancelled: nothing was saved.</source>
+        <translation>Import annulé : rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportModels</name>
+    <message>
+        <location filename="../../ui/importing/models.py" line="28"/>
+        <location filename="../../ui/importing/models.py" line="40"/>
+        <source>(ignored)</source>
+        <translation>(ignorée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="29"/>
+        <source>Table number</source>
+        <translation>Numéro de table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="30"/>
+        <source>Project title</source>
+        <translation>Titre du projet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="31"/>
+        <source>Project holder</source>
+        <translation>Porteur du projet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="32"/>
+        <source>Lead organisation</source>
+        <translation>Structure porteuse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="33"/>
+        <source>Theme</source>
+        <translation>Thématique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="34"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="35"/>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="36"/>
+        <source>Minimum seats</source>
+        <translation>Places minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="37"/>
+        <source>Maximum seats</source>
+        <translation>Places maximum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="41"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="42"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="43"/>
+        <source>Full name (first and last)</source>
+        <translation>Nom complet (prénom et nom)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="44"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="45"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="46"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="47"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="48"/>
+        <source>Project wishes (ranked list)</source>
+        <translation>Projets souhaités (liste classée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="49"/>
+        <source>Wish no. 1</source>
+        <translation>Souhait n° 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="50"/>
+        <source>Wish no. 2</source>
+        <translation>Souhait n° 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="51"/>
+        <source>Wish no. 3</source>
+        <translation>Souhait n° 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="52"/>
+        <source>Wish no. 4</source>
+        <translation>Souhait n° 4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="53"/>
+        <source>Wish no. 5</source>
+        <translation>Souhait n° 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="54"/>
+        <source>What they can bring</source>
+        <translation>Apports (ce que la personne peut apporter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="55"/>
+        <source>Consent to share contact details</source>
+        <translation>Accord de partage des coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="56"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="90"/>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="91"/>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="92"/>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="110"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="171"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="173"/>
+        <source>Merged</source>
+        <translation>Fusionnés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="176"/>
+        <location filename="../../ui/importing/models.py" line="264"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="177"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="178"/>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="180"/>
+        <source>Skipped</source>
+        <translation>Ignorées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="181"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="192"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="206"/>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="265"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="266"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="267"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1 @@
+"""The import review dialog: column mapping, live preview, progress and report."""
