@@ -1,3 +1,6 @@
-from katalyze.cli.main import main
+"""``python -m katalyze``: the same as the ``katalyze`` command."""
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    from katalyze.cli.main import main
+
+    raise SystemExit(main())

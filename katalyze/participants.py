@@ -149,14 +149,71 @@ def _info(p: Participant, checkin: CheckIn | None) -> ParticipantInfo:
 
 
 def list_participants(db: Database) -> list[ParticipantInfo]:
-    """Everyone, sorted by last then first name (accent-insensitive)."""
+    """Everyone, sorted by last then first name (accent-insensitive).
+
+    Reads plain columns (no ORM objects): 10,000 people load in a blink.
+    """
+    P, R, C = Participant, Role, CheckIn
     with db.sessions.begin() as session:
+        wishes: dict[int, list[int]] = {}
+        for pid, project_id in session.execute(
+            select(Wish.participant_id, Wish.project_id).order_by(Wish.participant_id, Wish.rank)
+        ):
+            wishes.setdefault(pid, []).append(project_id)
         rows = session.execute(
-            select(Participant, CheckIn).outerjoin(
-                CheckIn, CheckIn.participant_id == Participant.id
+            select(
+                P.id,
+                P.first_name,
+                P.last_name,
+                P.email,
+                P.phone,
+                P.organisation,
+                P.role_id,
+                R.label,
+                R.key,
+                R.colour,
+                R.is_staff,
+                P.offers,
+                P.consent_contact,
+                P.cancelled,
+                P.sources,
+                P.notes,
+                P.home_project_id,
+                P.walk_in,
+                P.badge_code,
+                C.checked_in_at,
+                C.station,
             )
-        ).unique()
-        people = [_info(p, c) for p, c in rows]
+            .outerjoin(R, R.id == P.role_id)
+            .outerjoin(C, C.participant_id == P.id)
+        ).all()
+    people = [
+        ParticipantInfo(
+            id=r[0],
+            first_name=r[1],
+            last_name=r[2],
+            email=r[3],
+            phone=r[4],
+            organisation=r[5],
+            role_id=r[6],
+            role=r[7] or "",
+            role_key=r[8] or "",
+            role_colour=r[9] or "#888888",
+            wishes=tuple(wishes.get(r[0], ())),
+            offers=tuple(r[11] or ()),
+            consent_contact=r[12],
+            cancelled=r[13],
+            sources=tuple(r[14] or ()),
+            notes=r[15],
+            home_project_id=r[16],
+            walk_in=r[17],
+            badge_code=r[18],
+            checked_in_at=r[19],
+            checked_in_station=r[20],
+            is_staff=bool(r[10]),
+        )
+        for r in rows
+    ]
     people.sort(key=lambda p: (p.sort_key, p.id))
     return people
 

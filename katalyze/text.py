@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
@@ -29,6 +30,7 @@ _LIGATURES = str.maketrans(
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str | None) -> str:
     """Lower-case, accent-free, punctuation collapsed to single spaces.
 

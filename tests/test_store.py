@@ -21,12 +21,16 @@ def test_core_never_imports_qt() -> None:
     code = (
         "import importlib, pkgutil, sys, katalyze\n"
         "for m in pkgutil.walk_packages(katalyze.__path__, 'katalyze.'):\n"
+        "    if m.name.endswith('__main__') or m.name.startswith('katalyze.db.migrations'):\n"
+        "        continue  # the CLI entry point, and Alembic scripts run only by Alembic\n"
         "    importlib.import_module(m.name)\n"
         "bad = sorted(n for n in sys.modules if n.startswith(('PySide6', 'shiboken6', 'ui')))\n"
         "print(len([n for n in sys.modules if n.startswith('katalyze')]), bad)\n"
         "sys.exit(1 if bad else 0)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     imported = int(result.stdout.split()[0])
     assert imported > 10  # really walked the package

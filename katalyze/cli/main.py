@@ -21,6 +21,10 @@ COMMAND_MODULES: tuple[str, ...] = (
     "katalyze.cli.demo_cmd",
     "katalyze.cli.import_cmd",
     "katalyze.cli.list_cmd",
+    "katalyze.cli.badges_cmd",
+    "katalyze.cli.checkin_cmd",
+    "katalyze.cli.export_cmd",
+    "katalyze.cli.assign_cmd",
 )
 
 
@@ -43,9 +47,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _app_only(argv: list[str]) -> str | bool | None:
+    """``katalyze`` or ``katalyze --db PATH``: the database to open the app on
+    (``None`` for the welcome screen), or ``False`` when a command is given.
+    Opening the app this way skips importing every command (cold start)."""
+    if not argv:
+        return None
+    if len(argv) == 2 and argv[0] == "--db":
+        return argv[1]
+    if len(argv) == 1 and argv[0].startswith("--db="):
+        return argv[0].removeprefix("--db=")
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
+        target = _app_only(argv)
+        if target is not False:
+            from ui.app import run_app
+
+            return run_app(target)
         args = build_parser().parse_args(argv)
         if args.command is None:
             from ui.app import run_app
