@@ -1,0 +1,40 @@
+"""``katalyze export --db PATH --out DIR [--json]``: every export in one go."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from katalyze.cli.common import add_db_option, open_db, print_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "export",
+        help="write the action sheets (PDF), the booklet, the workbook (XLSX) and the CSV",
+    )
+    parser.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
+    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    add_db_option(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from katalyze.exports.service import export_all
+
+    db = open_db(args, create=False)
+    try:
+        result = export_all(db, args.out)
+    finally:
+        db.close()
+    if args.json:
+        print_json(result.to_json())
+    else:
+        for f in result.files:
+            print(f.path)
+        print(
+            f"{len(result.files)} fichiers écrits dans {result.folder} "
+            f"({result.projects} fiches action, {result.actions} actions).",
+            file=sys.stderr,
+        )
+    return 0

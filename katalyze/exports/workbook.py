@@ -1,0 +1,319 @@
+"""The workbook (XLSX): everything of the evening, one sheet per view.
+
+Sheets: Participants, Répartition, Items, Actions, Synthèse, Présence. Every
+string is written as text (never a formula, whatever it starts with); dates are
+real Excel dates in the event's local time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from katalyze.exports.data import EveningData, ItemRow, ProjectSheetData, attendance
+from katalyze.vocabulary import ACTION_STATUSES
+
+HEADER_FILL = PatternFill("solid", fgColor="0B6E4F")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+TOTAL_FONT = Font(bold=True)
+THIN = Side(style="thin", color="C9D3DA")
+WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
+DATE_FORMAT = "DD/MM/YYYY"
+DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
+MAX_WIDTH = 60
+# Columns whose text may be long: wrapped, width capped lower.
+WRAPPED = {"Texte", "Action", "Synthèse", "Structure", "Projet"}
+
+
+def _put(ws: Worksheet, row: int, col: int, value: Any) -> None:
+    """Write one value; strings are always text, never a formula."""
+    cell = ws.cell(row=row, column=col)
+    if isinstance(value, str):
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+        # Control characters (pasted from other tools) are not allowed in XLSX.
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        cell.value = value
+        cell.data_type = "s"
+        if value[:1] in ("=", "+", "-", "@", "\t"):
+            cell.quotePrefix = True
+    elif isinstance(value, dt.datetime):
+        cell.value = value.replace(tzinfo=None)
+        cell.number_format = DATETIME_FORMAT
+    elif isinstance(value, dt.date):
+        cell.value = value
+        cell.number_format = DATE_FORMAT
+    else:
+        cell.value = value
+
+
+def _sheet(
+    wb: Workbook,
+    title: str,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    filters: bool = True,
+    freeze_cols: int = 0,
+) -> Worksheet:
+    ws = wb.create_sheet(title)
+    # A long header wraps on two lines rather than widening its column.
+    widths = [min(len(h) + 3, 16) for h in headers]
+    for col, header in enumerate(headers, start=1):
+        cell = ws.cell(row=1, column=col, value=header)
+        cell.fill, cell.font = HEADER_FILL, HEADER_FONT
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+        cell.border = Border(bottom=THIN)
+    count = 0
+    for r, row in enumerate(rows, start=2):
+        count += 1
+        for c, value in enumerate(row, start=1):
+            _put(ws, r, c, value)
+            length = _display_length(value)
+            if length > widths[c - 1]:
+                widths[c - 1] = length
+    for c, header in enumerate(headers, start=1):
+        cap = 50 if header in WRAPPED else MAX_WIDTH
+        ws.column_dimensions[get_column_letter(c)].width = min(widths[c - 1] + 2, cap)
+        if header in WRAPPED:
+            for (cell,) in ws.iter_rows(min_row=2, min_col=c, max_col=c):
+                cell.alignment = WRAP
+    ws.row_dimensions[1].height = 32
+    ws.freeze_panes = ws.cell(row=2, column=freeze_cols + 1)
+    if filters and headers:
+        last = get_column_letter(len(headers))
+        ws.auto_filter.ref = f"A1:{last}{max(count + 1, 2)}"
+    return ws
+
+
+def _display_length(value: Any) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, dt.datetime):
+        return 16
+    if isinstance(value, dt.date):
+        return 10
+    text = str(value)
+    return max((len(line) for line in text.split("\n")), default=0)
+
+
+def _participants(wb: Workbook, data: EveningData) -> None:
+    people = sorted(
+        data.people.values(), key=lambda p: (p.last_name.casefold(), p.first_name.casefold(), p.id)
+    )
+    rows = [
+        (
+            p.id,
+            p.last_name,
+            p.first_name,
+            p.organisation,
+            p.role_label,
+            p.email or "",
+            p.phone,
+            "oui" if p.consent_contact else "non",
+            "oui" if p.walk_in else "non",
+            "oui" if p.cancelled else "non",
+            p.arrived_at,
+            p.station,
+        )
+        for p in people
+    ]
+    _sheet(
+        wb,
+        "Participants",
+        (
+            "N°",
+            "Nom",
+            "Prénom",
+            "Structure",
+            "Profil",
+            "E-mail",
+            "Téléphone",
+            "Accepte de partager ses coordonnées",
+            "Venu·e sans inscription",
+            "Annulé·e",
+            "Arrivée",
+            "Poste d'accueil",
+        ),
+        rows,
+        freeze_cols=3,
+    )
+
+
+def _table(sheet: ProjectSheetData | None) -> int | str:
+    """The table as a number when it is one (sorts and filters as such)."""
+    if sheet is None:
+        return ""
+    return sheet.table_number if not sheet.table_label else sheet.table_label
+
+
+def _placement(wb: Workbook, data: EveningData) -> None:
+    by_id = {p.id: p for p in data.projects}
+    people = sorted(
+        (data.people[pid] for pid in data.placement if pid in data.people),
+        key=lambda p: (p.last_name.casefold(), p.first_name.casefold(), p.id),
+    )
+    rows = []
+    for person in people:
+        seats = data.placement[person.id]
+        row: list[Any] = [
+            person.last_name,
+            person.first_name,
+            person.organisation,
+            person.role_label,
+        ]
+        for rnd in data.rounds:
+            project = by_id.get(seats.get(rnd, -1))
+            row.append(f"{project.table} — {project.title}" if project else "")
+        rows.append(row)
+    _sheet(
+        wb,
+        "Répartition",
+        ("Nom", "Prénom", "Structure", "Profil", *(f"Tour {r}" for r in data.rounds)),
+        rows,
+        freeze_cols=2,
+    )
+
+
+def _item_row(data: EveningData, item: ItemRow) -> list[Any]:
+    sheet = data.project(item.project_id)
+    return [
+        sheet.title if sheet else "",
+        _table(sheet),
+        item.round,
+        item.kind_label,
+        item.category_label,
+        item.text,
+        item.participant_name,
+        item.responsible,
+        item.due,
+        item.status_label if item.kind == "action" else "",
+        item.votes if item.kind == "idea" else None,
+        item.created_at,
+    ]
+
+
+def _items(wb: Workbook, data: EveningData) -> None:
+    _sheet(
+        wb,
+        "Items",
+        (
+            "Projet",
+            "Table",
+            "Tour",
+            "Type",
+            "Catégorie",
+            "Texte",
+            "Participant·e",
+            "Responsable",
+            "Échéance",
+            "Statut",
+            "Votes",
+            "Saisi le",
+        ),
+        (_item_row(data, i) for i in data.items),
+        freeze_cols=2,
+    )
+
+
+def _actions(wb: Workbook, data: EveningData) -> None:
+    actions = [i for i in data.items if i.kind == "action"]
+    rows = []
+    for a in actions:
+        sheet = data.project(a.project_id)
+        rows.append(
+            [
+                _table(sheet),
+                sheet.title if sheet else "",
+                a.round,
+                a.text,
+                a.responsible,
+                a.due,
+                a.status_label or ACTION_STATUSES["todo"],
+                a.created_at,
+            ]
+        )
+    ws = _sheet(
+        wb,
+        "Actions",
+        ("Table", "Projet", "Tour", "Action", "Responsable", "Échéance", "Statut", "Saisie le"),
+        rows,
+        freeze_cols=2,
+    )
+    labels = ",".join(ACTION_STATUSES.values())
+    validation = DataValidation(
+        type="list",
+        formula1=f'"{labels}"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Statut inconnu",
+        error="Choisissez un statut dans la liste : " + ", ".join(ACTION_STATUSES.values()) + ".",
+    )
+    ws.add_data_validation(validation)
+    # The whole column, so that actions added by hand get the drop-down too.
+    validation.add(f"G2:G{max(len(rows) + 1, 2) + 500}")
+
+
+def _syntheses(wb: Workbook, data: EveningData) -> None:
+    rows = []
+    for sheet in data.projects:
+        for rnd in data.rounds:
+            text = sheet.syntheses.get(rnd, "")
+            seated = len(sheet.seats.get(rnd, ()))
+            if text or seated:
+                rows.append([_table(sheet), sheet.title, sheet.holder, rnd, seated, text])
+    _sheet(
+        wb,
+        "Synthèse",
+        ("Table", "Projet", "Porteur·se", "Tour", "Participant·es", "Synthèse"),
+        rows,
+        freeze_cols=2,
+    )
+
+
+def _presence(wb: Workbook, data: EveningData) -> None:
+    figures = [r for r in attendance(data) if r.registered or r.cancelled or r.arrived]
+    rows: list[list[Any]] = [
+        [r.role, r.registered, r.cancelled, r.arrived, r.walk_ins] for r in figures
+    ]
+    totals = [
+        "Total",
+        sum(r.registered for r in figures),
+        sum(r.cancelled for r in figures),
+        sum(r.arrived for r in figures),
+        sum(r.walk_ins for r in figures),
+    ]
+    ws = _sheet(
+        wb,
+        "Présence",
+        ("Profil", "Inscrit·es", "Annulé·es", "Arrivé·es", "dont venu·es sans inscription"),
+        [*rows, totals],
+        filters=False,
+    )
+    for cell in ws[len(rows) + 2]:
+        cell.font = TOTAL_FONT
+        cell.border = Border(top=THIN)
+
+
+def write_workbook(data: EveningData, path: Path | str) -> None:
+    """Write the workbook to ``path`` (overwritten)."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    _participants(wb, data)
+    _placement(wb, data)
+    _items(wb, data)
+    _actions(wb, data)
+    _syntheses(wb, data)
+    _presence(wb, data)
+    wb.properties.title = f"Katalyze — {data.event_name}"
+    wb.properties.creator = "Katalyze"
+    wb.save(str(path))
