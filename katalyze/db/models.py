@@ -264,3 +264,20 @@ class Synthesis(Base):
     round: Mapped[int] = mapped_column(Integer, primary_key=True)
     text: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class CaptureDraft(Base):
+    """What a scribe's laptop (station) is typing at a table and round but has
+    not entered yet: the entry line, an item being edited. Saved within a
+    second of typing so a crash loses nothing; one row per station so two
+    laptops at the same table never overwrite each other."""
+
+    __tablename__ = "capture_draft"
+
+    station: Mapped[str] = mapped_column(String(80), primary_key=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("project.id", ondelete="CASCADE"), primary_key=True
+    )
+    round: Mapped[int] = mapped_column(Integer, primary_key=True)
+    content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
