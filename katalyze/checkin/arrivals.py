@@ -1,0 +1,175 @@
+"""Who has arrived: counters by role and the latest arrivals, with tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from katalyze.db import Database
+from katalyze.db.models import CheckIn, Event, Participant, Project, Role, Seat
+from katalyze.events import event_in
+
+NO_ROLE_COLOUR = "#888888"
+CHECKIN = CheckIn.__table__
+
+
+@dataclass(frozen=True)
+class RoleCount:
+    role_id: int | None
+    label: str
+    colour: str
+    arrived: int
+    expected: int
+
+
+@dataclass(frozen=True)
+class ArrivalCounts:
+    """Arrived / expected overall and per role; cancelled registrations are
+    not expected (and counted apart), walk-ins are both."""
+
+    arrived: int
+    expected: int
+    walk_ins: int
+    cancelled: int
+    by_role: tuple[RoleCount, ...]
+
+
+@dataclass(frozen=True)
+class ArrivalInfo:
+    participant_id: int
+    first_name: str
+    last_name: str
+    organisation: str
+    role: str
+    role_colour: str
+    table: str | None
+    checked_in_at: dt.datetime
+    station: str
+    walk_in: bool
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+def current_round(event: Event) -> int:
+    """The round whose table the door announces (event setting, default 1)."""
+    try:
+        return max(1, int((event.settings or {}).get("current_round", 1)))
+    except (TypeError, ValueError):
+        return 1
+
+
+def table_of(session: Session, participant_id: int, round_: int) -> tuple[str | None, str | None]:
+    """The table (label, else number) and project title of a seat, if any."""
+    row = session.execute(
+        select(Project.table_label, Project.table_number, Project.title)
+        .join(Seat, Seat.project_id == Project.id)
+        .where(Seat.participant_id == participant_id, Seat.round == round_)
+    ).first()
+    if row is None:
+        return None, None
+    label, number, title = row
+    return (label or str(number)), title
+
+
+def tables_of(session: Session, ids: list[int], round_: int) -> dict[int, str]:
+    """Table of each of ``ids`` who has a seat in ``round_``."""
+    tables: dict[int, str] = {}
+    for start in range(0, len(ids), 900):
+        rows = session.execute(
+            select(Seat.participant_id, Project.table_label, Project.table_number)
+            .join(Project, Project.id == Seat.project_id)
+            .where(Seat.participant_id.in_(ids[start : start + 900]), Seat.round == round_)
+        )
+        for pid, label, number in rows:
+            tables[pid] = label or str(number)
+    return tables
+
+
+def arrival_counts(db: Database) -> ArrivalCounts:
+    """Arrived / expected, overall and per role (in the roles' order)."""
+    with db.sessions.begin() as session:
+        expected = dict(
+            session.execute(
+                select(Participant.role_id, func.count())
+                .where(Participant.cancelled.is_(False))
+                .group_by(Participant.role_id)
+            ).all()
+        )
+        arrived = dict(
+            session.execute(
+                select(Participant.role_id, func.count())
+                .join(CHECKIN, CHECKIN.c.participant_id == Participant.id)
+                .group_by(Participant.role_id)
+            ).all()
+        )
+        walk_ins = session.scalar(
+            select(func.count()).select_from(Participant).where(Participant.walk_in.is_(True))
+        )
+        cancelled = session.scalar(
+            select(func.count()).select_from(Participant).where(Participant.cancelled.is_(True))
+        )
+        roles = session.execute(
+            select(Role.id, Role.label, Role.colour).order_by(Role.position, Role.id)
+        ).all()
+    by_role = [
+        RoleCount(rid, label, colour, arrived.get(rid, 0), expected.get(rid, 0))
+        for rid, label, colour in roles
+        if expected.get(rid, 0) or arrived.get(rid, 0)
+    ]
+    if expected.get(None, 0) or arrived.get(None, 0):
+        by_role.append(
+            RoleCount(
+                None, "Sans rôle", NO_ROLE_COLOUR, arrived.get(None, 0), expected.get(None, 0)
+            )
+        )
+    return ArrivalCounts(
+        arrived=sum(arrived.values()),
+        expected=sum(expected.values()),
+        walk_ins=int(walk_ins or 0),
+        cancelled=int(cancelled or 0),
+        by_role=tuple(by_role),
+    )
+
+
+def latest_arrivals(db: Database, limit: int = 15) -> list[ArrivalInfo]:
+    """The last ``limit`` check-ins, newest first, with their table."""
+    with db.sessions.begin() as session:
+        round_ = current_round(event_in(session))
+        rows = session.execute(
+            select(
+                Participant.id,
+                Participant.first_name,
+                Participant.last_name,
+                Participant.organisation,
+                Participant.walk_in,
+                Role.label,
+                Role.colour,
+                CHECKIN.c.checked_in_at,
+                CHECKIN.c.station,
+            )
+            .join(CHECKIN, CHECKIN.c.participant_id == Participant.id)
+            .outerjoin(Role, Role.id == Participant.role_id)
+            .order_by(CHECKIN.c.checked_in_at.desc(), CHECKIN.c.id.desc())
+            .limit(limit)
+        ).all()
+        tables = tables_of(session, [row[0] for row in rows], round_)
+    return [
+        ArrivalInfo(
+            participant_id=pid,
+            first_name=first,
+            last_name=last,
+            organisation=organisation,
+            role=role or "",
+            role_colour=colour or NO_ROLE_COLOUR,
+            table=tables.get(pid),
+            checked_in_at=at,
+            station=station,
+            walk_in=bool(walk_in),
+        )
+        for pid, first, last, organisation, walk_in, role, colour, at, station in rows
+    ]

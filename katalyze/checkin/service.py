@@ -1,0 +1,439 @@
+"""Check-in at the door: by badge code or by name, walk-ins, undo.
+
+The Accueil screen and the CLI import everything from here: code issuing
+(:mod:`katalyze.checkin.issuing`) and counters (:mod:`katalyze.checkin.arrivals`)
+are re-exported.
+
+Every attempt is one short transaction that writes the outcome to the scan log.
+The arrival itself is an ``INSERT ... ON CONFLICT DO NOTHING`` on ``checkin``,
+whose ``participant_id`` is unique: the database, not the application, decides
+which of two stations racing on one badge answers *ok* (the other gets
+*already*), on SQLite as on a shared PostgreSQL server.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from katalyze.checkin.arrivals import (
+    NO_ROLE_COLOUR,
+    ArrivalCounts,
+    ArrivalInfo,
+    RoleCount,
+    arrival_counts,
+    current_round,
+    latest_arrivals,
+    table_of,
+)
+from katalyze.checkin.codes import classify_code, normalize_scan
+from katalyze.checkin.issuing import (
+    ensure_codes_in,
+    issue_missing_codes,
+    mark_unprinted,
+    reissue_badge,
+    resolve_code,
+)
+from katalyze.db import Database
+from katalyze.db.models import (
+    BadgeCode,
+    CheckIn,
+    Participant,
+    Role,
+    ScanLog,
+    utcnow,
+)
+from katalyze.errors import UserError
+from katalyze.events import event_in
+from katalyze.participants import ParticipantDraft, add_participant_in
+
+Status = Literal["ok", "already", "unknown", "foreign", "invalid", "cancelled", "replaced"]
+STATUSES: tuple[str, ...] = (
+    "ok",
+    "already",
+    "unknown",
+    "foreign",
+    "invalid",
+    "cancelled",
+    "replaced",
+)
+# Scan-log outcomes that are not scan results.
+UNDONE = "undone"
+DEFAULT_STATION = "Accueil"
+# Core tables: the hot path inserts without the ORM's unit of work.
+CHECKIN = CheckIn.__table__
+SCAN_LOG = ScanLog.__table__
+
+__all__ = [
+    "DEFAULT_STATION",
+    "STATUSES",
+    "ArrivalCounts",
+    "ArrivalInfo",
+    "RoleCount",
+    "ScanResult",
+    "arrival_counts",
+    "check_in_code",
+    "check_in_participant",
+    "ensure_codes_in",
+    "issue_missing_codes",
+    "latest_arrivals",
+    "mark_unprinted",
+    "register_walk_in",
+    "reissue_badge",
+    "resolve_code",
+    "undo_check_in",
+]
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """What the volunteer sees after a scan or a click on a name.
+
+    ``checked_in_at`` is when the person checked in (now for *ok*, the first
+    time for *already*), ``station`` the station that made this attempt;
+    ``first_station`` and ``first_checked_in_at`` repeat the first check-in for
+    *already*. Participant fields are filled whenever the code or id named
+    somebody (also for *already*, *cancelled* and *replaced*).
+    """
+
+    code: str
+    status: Status
+    participant_id: int | None
+    first_name: str
+    last_name: str
+    organisation: str
+    role: str
+    role_colour: str
+    table: str | None
+    project_title: str | None
+    checked_in_at: dt.datetime | None
+    station: str
+    first_station: str | None
+    first_checked_in_at: dt.datetime | None
+    message: str
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    def to_json(self) -> dict[str, Any]:
+        """The line ``katalyze checkin`` prints (DESIGN.md)."""
+        return {
+            "code": self.code,
+            "status": self.status,
+            "participant_id": self.participant_id,
+            "table": self.table,
+            "checked_in_at": self.checked_in_at.isoformat() if self.checked_in_at else None,
+        }
+
+
+# --- messages (French: the volunteer's language) -------------------------------
+
+
+def _clock(moment: dt.datetime | None) -> str:
+    return moment.astimezone().strftime("%H:%M") if moment else "?"
+
+
+def _message(status: str, name: str, table: str | None, first: CheckIn | None) -> str:
+    if status == "ok":
+        where = f" Table {table}." if table else " Pas encore de table attribuée."
+        return f"Bienvenue, {name} !{where}"
+    if status == "already":
+        station = f" ({first.station})" if first and first.station else ""
+        when = _clock(first.checked_in_at if first else None)
+        where = f" Table {table}." if table else ""
+        return f"{name} est déjà arrivé·e à {when}{station}.{where}"
+    if status == "cancelled":
+        return f"L'inscription de {name} est annulée : voyez avec l'organisation."
+    if status == "replaced":
+        return (
+            f"Ce badge de {name} a été remplacé : demandez le nouveau badge "
+            "ou cherchez la personne par son nom."
+        )
+    if status == "foreign":
+        return "Badge d'un autre événement (ancien badge ?) : cherchez la personne par son nom."
+    if status == "unknown":
+        return "Badge inconnu pour cet événement : cherchez la personne par son nom."
+    return "Code illisible ou mal saisi : scannez à nouveau ou tapez le nom."
+
+
+# --- lookups inside a transaction ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Who:
+    """The participant columns a scan needs (no ORM object, no wish loading)."""
+
+    id: int
+    first_name: str
+    last_name: str
+    organisation: str
+    cancelled: bool
+    badge_code: str | None
+    role: str
+    role_colour: str
+
+
+def _who(session: Session, condition: Any) -> _Who | None:
+    row = session.execute(
+        select(
+            Participant.id,
+            Participant.first_name,
+            Participant.last_name,
+            Participant.organisation,
+            Participant.cancelled,
+            Participant.badge_code,
+            Role.label,
+            Role.colour,
+        )
+        .outerjoin(Role, Role.id == Participant.role_id)
+        .where(condition)
+    ).first()
+    if row is None:
+        return None
+    pid, first, last, organisation, cancelled, code, label, colour = row
+    return _Who(
+        pid, first, last, organisation, bool(cancelled), code, label or "", colour or NO_ROLE_COLOUR
+    )
+
+
+def _claim(session: Session, participant_id: int, station: str, now: dt.datetime) -> bool:
+    """Insert the check-in unless one exists; True when this call made it.
+
+    Relies on the unique ``checkin.participant_id``: ``ON CONFLICT DO NOTHING``
+    on SQLite and PostgreSQL keeps the transaction usable, and other backends
+    fall back to catching the constraint violation in a savepoint.
+    """
+    values = {"participant_id": participant_id, "station": station, "checked_in_at": now}
+    dialect = session.get_bind().dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        if dialect == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        else:
+            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        statement = (
+            dialect_insert(CheckIn)
+            .values(**values)
+            .on_conflict_do_nothing(index_elements=[CheckIn.participant_id])
+        )
+        return session.execute(statement).rowcount == 1
+    try:
+        with session.begin_nested():
+            session.execute(insert(CHECKIN).values(**values))
+        return True
+    except IntegrityError:
+        return False
+
+
+def _log(
+    session: Session,
+    station: str,
+    code: str,
+    outcome: str,
+    participant_id: int | None,
+    now: dt.datetime,
+) -> None:
+    session.execute(
+        insert(SCAN_LOG).values(
+            at=now, station=station, code=code[:200], outcome=outcome, participant_id=participant_id
+        )
+    )
+
+
+def _result(
+    session: Session,
+    *,
+    code: str,
+    status: str,
+    person: _Who | None,
+    station: str,
+    round_: int,
+    now: dt.datetime,
+    first: Any = None,
+) -> ScanResult:
+    table = title = None
+    if person is not None and status in ("ok", "already", "replaced", "cancelled"):
+        table, title = table_of(session, person.id, round_)
+    name = f"{person.first_name} {person.last_name}".strip() if person else ""
+    checked_in_at = now if status == "ok" else (first.checked_in_at if first else None)
+    return ScanResult(
+        code=code,
+        status=status,  # type: ignore[arg-type]
+        participant_id=person.id if person else None,
+        first_name=person.first_name if person else "",
+        last_name=person.last_name if person else "",
+        organisation=person.organisation if person else "",
+        role=person.role if person else "",
+        role_colour=person.role_colour if person else NO_ROLE_COLOUR,
+        table=table,
+        project_title=title,
+        checked_in_at=checked_in_at,
+        station=station,
+        first_station=first.station if first else None,
+        first_checked_in_at=first.checked_in_at if first else None,
+        message=_message(status, name, table, first),
+    )
+
+
+def _arrive(
+    session: Session,
+    person: _Who,
+    *,
+    code: str,
+    station: str,
+    round_: int,
+    allow_cancelled: bool = False,
+) -> ScanResult:
+    """Check ``person`` in (or say why not), log the attempt."""
+    now = utcnow()
+    first = None
+    if person.cancelled and not allow_cancelled:
+        status = "cancelled"
+    else:
+        if person.cancelled:  # came after all: the volunteer confirmed it
+            session.execute(
+                update(Participant).where(Participant.id == person.id).values(cancelled=False)
+            )
+        if _claim(session, person.id, station, now):
+            status = "ok"
+        else:
+            status = "already"
+            first = session.execute(
+                select(CHECKIN.c.station, CHECKIN.c.checked_in_at).where(
+                    CHECKIN.c.participant_id == person.id
+                )
+            ).first()
+    _log(session, station, code, status, person.id, now)
+    return _result(
+        session,
+        code=code,
+        status=status,
+        person=person,
+        station=station,
+        round_=round_,
+        now=now,
+        first=first,
+    )
+
+
+def _station(station: str | None) -> str:
+    return (station or "").strip()[:80] or DEFAULT_STATION
+
+
+# --- public services -------------------------------------------------------------
+
+
+def check_in_code(db: Database, raw: str, station: str = DEFAULT_STATION) -> ScanResult:
+    """Check in whoever ``raw`` (a scan or a typed code) names.
+
+    Never raises for a bad code: the outcome says what it was.
+    """
+    station = _station(station)
+    code = normalize_scan(raw)
+    with db.sessions.begin() as session:
+        event = event_in(session)
+        round_ = current_round(event)
+        kind = classify_code(code, event.secret)
+        logged = code or (raw or "").strip()
+        if kind != "valid":
+            now = utcnow()
+            _log(session, station, logged, kind, None, now)
+            return _result(
+                session,
+                code=logged,
+                status=kind,
+                person=None,
+                station=station,
+                round_=round_,
+                now=now,
+            )
+        person = _who(session, Participant.badge_code == code)
+        if person is not None:
+            return _arrive(session, person, code=code, station=station, round_=round_)
+        old_owner = session.scalar(select(BadgeCode.participant_id).where(BadgeCode.code == code))
+        now = utcnow()
+        if old_owner is not None:
+            person = _who(session, Participant.id == old_owner)
+            status = "replaced"
+        else:
+            status = "unknown"
+        _log(session, station, code, status, person.id if person else None, now)
+        return _result(
+            session,
+            code=code,
+            status=status,
+            person=person,
+            station=station,
+            round_=round_,
+            now=now,
+        )
+
+
+def check_in_participant(
+    db: Database,
+    participant_id: int,
+    station: str = DEFAULT_STATION,
+    *,
+    allow_cancelled: bool = False,
+) -> ScanResult:
+    """Check in somebody found by name. A cancelled registration answers
+    *cancelled* unless ``allow_cancelled`` (the volunteer confirmed), which
+    restores it and checks the person in."""
+    station = _station(station)
+    with db.sessions.begin() as session:
+        event = event_in(session)
+        person = _who(session, Participant.id == participant_id)
+        if person is None:
+            raise UserError(f"Le participant n° {participant_id} n'existe plus.")
+        if person.badge_code is None:
+            ensure_codes_in(session, [participant_id])
+            person = _who(session, Participant.id == participant_id)
+            assert person is not None
+        return _arrive(
+            session,
+            person,
+            code=person.badge_code or "",
+            station=station,
+            round_=current_round(event),
+            allow_cancelled=allow_cancelled,
+        )
+
+
+def undo_check_in(db: Database, participant_id: int, station: str = DEFAULT_STATION) -> None:
+    """Take back a check-in (a wrong click, a badge scanned for someone else)."""
+    station = _station(station)
+    with db.sessions.begin() as session:
+        person = session.get(Participant, participant_id)
+        if person is None:
+            raise UserError(f"Le participant n° {participant_id} n'existe plus.")
+        gone = session.execute(delete(CheckIn).where(CheckIn.participant_id == participant_id))
+        if gone.rowcount == 0:
+            name = f"{person.first_name} {person.last_name}".strip()
+            raise UserError(f"{name} n'est pas enregistré·e comme arrivé·e : rien à annuler.")
+        _log(session, station, person.badge_code or "", UNDONE, participant_id, utcnow())
+
+
+def register_walk_in(
+    db: Database, draft: ParticipantDraft, station: str = DEFAULT_STATION
+) -> ScanResult:
+    """Register somebody at the door (no registration), give them a badge
+    code and check them in, in one transaction."""
+    station = _station(station)
+    with db.sessions.begin() as session:
+        event = event_in(session)
+        participant_id = add_participant_in(session, draft, walk_in=True)
+        ensure_codes_in(session, [participant_id])
+        person = _who(session, Participant.id == participant_id)
+        assert person is not None
+        return _arrive(
+            session,
+            person,
+            code=person.badge_code or "",
+            station=station,
+            round_=current_round(event),
+        )

@@ -1,0 +1,327 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>BadgeOptions</name>
+    <message>
+        <location filename="../../ui/badges/options.py" line="57"/>
+        <source>Whose badges</source>
+        <translation>Badges de qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/options.py" line="62"/>
+        <source>Select people in the list (Ctrl+click, Shift+click).</source>
+        <translation>Sélectionnez des personnes dans la liste (Ctrl+clic, Maj+clic).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/options.py" line="70"/>
+        <source>Mark these badges as printed</source>
+        <translation>Marquer ces badges comme imprimés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/options.py" line="72"/>
+        <source>Open the PDF when it is ready</source>
+        <translation>Ouvrir le PDF dès qu’il est prêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/options.py" line="75"/>
+        <source>Generate the PDF…</source>
+        <translation>Générer le PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/options.py" line="85"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/options.py" line="98"/>
+        <source>Open the PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/options.py" line="99"/>
+        <source>Show the folder</source>
+        <translation>Afficher le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/options.py" line="107"/>
+        <source>Sheet</source>
+        <translation>Planche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/options.py" line="109"/>
+        <source>Layout</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/options.py" line="137"/>
+        <source>A4, 8 badges 90 × 54 mm</source>
+        <translation>A4, 8 badges 90 × 54 mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/options.py" line="138"/>
+        <source>A6, one badge per page</source>
+        <translation>A6, un badge par page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/options.py" line="139"/>
+        <source>Avery L7163 labels (14 per A4)</source>
+        <translation>Étiquettes Avery L7163 (14 par A4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/options.py" line="140"/>
+        <source>Avery L7165 labels (8 per A4)</source>
+        <translation>Étiquettes Avery L7165 (8 par A4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/options.py" line="154"/>
+        <source>%1 per page · badge %2 × %3 mm</source>
+        <translation>%1 par page · badge %2 × %3 mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/options.py" line="160"/>
+        <source>cut marks</source>
+        <translation>traits de coupe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/options.py" line="167"/>
+        <source>Everyone (%n badge(s))</source>
+        <translation>
+            <numerusform>Tout le monde (%n badge)</numerusform>
+            <numerusform>Tout le monde (%n badges)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/options.py" line="168"/>
+        <source>Not printed yet (%n)</source>
+        <translation>
+            <numerusform>Pas encore imprimés (%n)</numerusform>
+            <numerusform>Pas encore imprimés (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/options.py" line="169"/>
+        <source>Selected people (%n)</source>
+        <translation>
+            <numerusform>Personnes sélectionnées (%n)</numerusform>
+            <numerusform>Personnes sélectionnées (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/options.py" line="173"/>
+        <source>Print the table number (round %1)</source>
+        <translation>Imprimer le numéro de table (tour %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/options.py" line="176"/>
+        <source>%n person(s) have a table in this round.</source>
+        <translation>
+            <numerusform>%n personne a une table pour ce tour.</numerusform>
+            <numerusform>%n personnes ont une table pour ce tour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/options.py" line="178"/>
+        <source>Nobody has a table yet: run the seating first.</source>
+        <translation>Personne n’a encore de table : faites d’abord la répartition.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesModel</name>
+    <message>
+        <location filename="../../ui/badges/model.py" line="46"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/model.py" line="47"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/model.py" line="48"/>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/model.py" line="49"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/model.py" line="50"/>
+        <source>Badge code</source>
+        <translation>Code du badge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/model.py" line="51"/>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/model.py" line="95"/>
+        <source>(given when printed)</source>
+        <translation>(attribué à l’impression)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/model.py" line="97"/>
+        <source>Registration cancelled</source>
+        <translation>Inscription annulée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/model.py" line="99"/>
+        <source>Not printed</source>
+        <translation>Non imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/model.py" line="138"/>
+        <source>Registered at the door</source>
+        <translation>Inscrit·e sur place</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesScreen</name>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="94"/>
+        <source>Search: name, organisation, role, badge code…</source>
+        <translation>Rechercher : nom, structure, rôle, code du badge…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="117"/>
+        <source>Re-issue a lost badge…</source>
+        <translation>Refaire un badge perdu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="120"/>
+        <source>Select the ones not printed</source>
+        <translation>Sélectionner les non imprimés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="214"/>
+        <source>The badge list could not be read</source>
+        <translation>Impossible de lire la liste des badges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="253"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/screen.py" line="255"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="323"/>
+        <source>Save the badges as</source>
+        <translation>Enregistrer les badges sous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="323"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="338"/>
+        <source>No one selected</source>
+        <translation>Personne n’est sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="339"/>
+        <source>Select the people whose badges you want in the list, then try again.</source>
+        <translation>Sélectionnez dans la liste les personnes dont vous voulez les badges, puis recommencez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="344"/>
+        <source>Nothing new to print</source>
+        <translation>Rien de nouveau à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="346"/>
+        <source>Every badge has already been printed. Choose “Everyone” or select people to print theirs again.</source>
+        <translation>Tous les badges ont déjà été imprimés. Choisissez « Tout le monde » ou sélectionnez des personnes pour réimprimer les leurs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="359"/>
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="382"/>
+        <source>Badge %v of %m</source>
+        <translation>Badge %v sur %m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="395"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>Annulé : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="399"/>
+        <source>The badges could not be generated</source>
+        <translation>Impossible de générer les badges</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/screen.py" line="405"/>
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/screen.py" line="407"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="411"/>
+        <source>Check these badges, the font cannot print them as written:</source>
+        <translation>Vérifiez ces badges, la police ne peut pas les imprimer tels quels :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="445"/>
+        <source>Re-issue a lost badge</source>
+        <translation>Refaire un badge perdu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="451"/>
+        <source>Re-issue</source>
+        <translation>Refaire le badge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="461"/>
+        <source>Give %1 a new badge code?</source>
+        <translation>Donner un nouveau code de badge à %1 ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="464"/>
+        <source>The old badge (%1) will then answer “replaced” at the door.</source>
+        <translation>L’ancien badge (%1) répondra alors « remplacé » à l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="477"/>
+        <source>The badge could not be re-issued</source>
+        <translation>Impossible de refaire le badge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="485"/>
+        <source>New code %1. Generate the PDF to print the new badge.</source>
+        <translation>Nouveau code %1. Générez le PDF pour imprimer le nouveau badge.</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <location filename="../../ui/badges/__init__.py" line="10"/>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+</context>
+</TS>
