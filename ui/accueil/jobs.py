@@ -1,0 +1,49 @@
+"""What the Accueil screen asks the database worker to do (plain functions,
+run on the worker thread; their results come back to the GUI thread)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from katalyze.checkin import service
+from katalyze.checkin.search import NameIndex
+from katalyze.checkin.service import ArrivalCounts, ArrivalInfo, ScanResult
+from katalyze.db import Database
+from katalyze.events import RoleInfo, list_roles
+from katalyze.participants import (
+    ParticipantDraft,
+    ParticipantInfo,
+    get_participant,
+    list_participants,
+)
+from katalyze.paths import data_home
+from ui.accueil.arrivals import LATEST_LIMIT
+
+
+def load_index(db: Database) -> tuple[NameIndex, list[RoleInfo]]:
+    """The name index of everyone, and the roles (for the walk-in form)."""
+    return NameIndex.build(list_participants(db)), list_roles(db)
+
+
+def load_counts(db: Database) -> tuple[ArrivalCounts, list[ArrivalInfo]]:
+    return service.arrival_counts(db), service.latest_arrivals(db, limit=LATEST_LIMIT)
+
+
+def walk_in(
+    db: Database, draft: ParticipantDraft, station: str
+) -> tuple[ScanResult, ParticipantInfo]:
+    """Register and check in at once; the person comes back for the index."""
+    result = service.register_walk_in(db, draft, station)
+    assert result.participant_id is not None
+    return result, get_participant(db, result.participant_id)
+
+
+def badge_pdf(db: Database, participant_id: int) -> Path:
+    """One A6 badge, ready to print, in the cache folder."""
+    from katalyze.badges import render_badges
+
+    folder = data_home() / "cache" / "badges"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"badge-{participant_id}.pdf"
+    render_badges(db, path, layout="a6", participant_ids=[participant_id])
+    return path
