@@ -22,10 +22,24 @@ def _projects(db: Database) -> list[dict[str, Any]]:
     return [p.to_json() for p in list_projects(db)]
 
 
-# What can be listed; later capabilities add theirs (seats, items).
+def _seats(db: Database) -> list[dict[str, Any]]:
+    from katalyze.assignment.seats import list_seats_json
+
+    return list_seats_json(db)
+
+
+def _items(db: Database) -> list[dict[str, Any]]:
+    from katalyze.capture.listing import list_items_json
+
+    return list_items_json(db)
+
+
+# What can be listed; each capability's listing is imported only when asked for.
 LISTERS: dict[str, Callable[[Database], list[dict[str, Any]]]] = {
     "participants": _participants,
     "projects": _projects,
+    "seats": _seats,
+    "items": _items,
 }
 
 

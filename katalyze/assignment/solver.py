@@ -1,0 +1,475 @@
+"""One round of placement as a mixed-integer program, solved exactly by HiGHS.
+
+Variables ``x[i,t]`` (person ``i`` at table ``t``) for the people who may move
+this round; everybody fixed (home table, round pin, lock) is a constant.
+
+Hard: one table per person, at most ``max_seats`` per table, no table
+revisited (dropped only when it cannot be avoided), pinned and locked seats.
+Goals (minimised cost, see :class:`~katalyze.assignment.problem.Weights`):
+wishes, needs covered, role spread within floor/ceil of the proportional share
+(linear: ``|N·c - n_k·s| <= N - 1`` is exactly ``floor <= c <= ceil`` for
+integers), colleagues apart, and repeated encounters: for every group of
+visitors who shared a table in another round, ``sum x[i,t] <= 1 + e`` with
+``e`` split into unit pieces of cost 1, 2, 3... so that the cost is exactly the
+number of pairs meeting again (convex, hence exact in the LP). Pairs who have
+already met twice may not meet a third time (clique rows, very heavy).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from katalyze.assignment.improve import improve_seating
+from katalyze.assignment.milp import INF, Model
+from katalyze.assignment.problem import Problem, Weights
+from katalyze.assignment.start import start_seating
+from katalyze.vocabulary import NEED_MET_BY
+
+# Seed-driven tie-breaking noise on the costs. Zero by default: it makes
+# HiGHS prove optimality 2-3 times slower; the seed instead shuffles the
+# column order and seeds HiGHS, which picks among equally good seatings.
+NOISE = 0.0
+
+# Up to this many people counted in the role mix, the compact role rows solve
+# faster; beyond, the one-hot table sizes (measured: 120 people 0.9 s vs 1.5 s,
+# 500 people 10-60 s vs 4-10 s).
+COMPACT_ROLE_ROWS_UP_TO = 250
+
+
+@dataclass(frozen=True)
+class RoundOutcome:
+    round: int
+    seats: dict[int, int]  # participant -> project, everyone of the round
+    status: str
+    optimal: bool
+    gap: float
+    objective: float
+    bound: float
+    seconds: float
+    variables: int
+    constraints: int
+    revisits_allowed: bool
+    roles_relaxed: bool = False
+
+
+def solve_round(
+    problem: Problem,
+    round: int,
+    history: Mapping[int, Mapping[int, int]],
+    weights: Weights,
+    *,
+    seed: int = 0,
+    time_limit: float | None = None,
+    minimise_moves: bool = False,
+    should_stop: Callable[[], bool] | None = None,
+    on_improved: Callable[[float, float], None] | None = None,
+) -> RoundOutcome:
+    """Solve ``round`` given the other rounds' seats in ``history``
+    (participant -> round -> project). Revisits are forbidden unless that
+    makes the round infeasible."""
+    # Strictest first: role spread as hard bounds and no revisit; relaxed
+    # only when the round is infeasible that way (pins, locks, small tables).
+    for allow_revisits, hard_roles in ((False, True), (False, False), (True, False)):
+        outcome = _solve(
+            problem,
+            round,
+            history,
+            weights,
+            seed,
+            time_limit,
+            minimise_moves,
+            allow_revisits,
+            hard_roles,
+            should_stop,
+            on_improved,
+        )
+        if outcome is not None:
+            return outcome
+    raise RuntimeError("placement infeasible although capacity suffices")  # pragma: no cover
+
+
+def _solve(
+    problem: Problem,
+    round: int,
+    history: Mapping[int, Mapping[int, int]],
+    weights: Weights,
+    seed: int,
+    time_limit: float | None,
+    minimise_moves: bool,
+    allow_revisits: bool,
+    hard_roles: bool,
+    should_stop: Callable[[], bool] | None,
+    on_improved: Callable[[float, float], None] | None,
+) -> RoundOutcome | None:
+    rng = random.Random(seed * 1_000_003 + round)
+    tables = problem.tables
+    fixed = problem.fixed_in(round)
+    movable = problem.movable(round)
+    rng.shuffle(movable)
+    people = problem.seating.people
+    model = Model()
+    x: dict[tuple[int, int], int] = {}
+    gains: dict[tuple[int, int], float] = {}
+    col_of_person: dict[int, list[int]] = defaultdict(list)
+
+    def visitor(pid: int) -> bool:
+        return people[pid].is_visitor
+
+    earlier = [r for r in range(1, round)]
+    for pid in movable:
+        p = people[pid]
+        seen = set(history.get(pid, {}).values()) if p.is_visitor else set()
+        missed = sum(
+            1
+            for r in earlier
+            if (t := history.get(pid, {}).get(r)) is not None and p.wish_rank(t) is None
+        )
+        boost = 1.0 + weights.fairness * missed
+        here = problem.existing.get((pid, round))
+        for t in tables:
+            revisit = t.id in seen
+            if revisit and not allow_revisits:
+                continue
+            cost = -weights.wish_points(p.wish_rank(t.id)) * boost
+            if NOISE:
+                cost += rng.random() * NOISE
+            if revisit:
+                cost += weights.revisit
+            if minimise_moves and here == t.id:
+                cost -= weights.move
+            col = model.add_col(cost, 0.0, 1.0, True)
+            x[(pid, t.id)] = col
+            gains[(pid, t.id)] = -cost
+            col_of_person[pid].append(col)
+        if not col_of_person[pid]:
+            return None
+        model.add_row(col_of_person[pid], [1.0] * len(col_of_person[pid]), 1.0, 1.0)
+
+    fixed_at: dict[int, list[int]] = defaultdict(list)
+    for pid, t in fixed.items():
+        fixed_at[t].append(pid)
+
+    # Capacity: hard maximum, minimum with a heavy shortfall penalty.
+    for t in tables:
+        cols = [x[(pid, t.id)] for pid in movable if (pid, t.id) in x]
+        base = len(fixed_at[t.id])
+        if t.min_seats > base:
+            short = model.add_col(weights.under_minimum, 0.0, t.min_seats - base, False)
+            model.add_row([*cols, short], [1.0] * len(cols) + [1.0], t.min_seats - base, INF)
+        if cols:
+            model.add_row(cols, [1.0] * len(cols), -INF, max(0, t.max_seats - base))
+
+    # Needs met by visitors' offers.
+    for t in tables:
+        present_offers = {o for pid in fixed_at[t.id] if visitor(pid) for o in people[pid].offers}
+        for n in t.needs:
+            meets = NEED_MET_BY.get(n, frozenset())
+            if meets & present_offers:
+                continue
+            cols = [
+                x[(pid, t.id)]
+                for pid in movable
+                if (pid, t.id) in x and visitor(pid) and meets & set(people[pid].offers)
+            ]
+            if not cols:
+                continue
+            y = model.add_col(-weights.need, 0.0, 1.0, False)
+            model.add_row([y, *cols], [1.0] + [-1.0] * len(cols), -INF, 0.0)
+
+    size_cols = _role_rows(problem, round, model, x, movable, fixed_at, weights, hard_roles)
+    _colleague_rows(problem, round, model, x, movable, fixed_at, weights)
+    _encounter_rows(problem, round, model, x, movable, fixed_at, history, weights)
+
+    start = _start_values(
+        problem, round, movable, x, gains, fixed_at, size_cols, history, weights, seed, time_limit
+    )
+    result = model.solve(
+        seed=seed,
+        time_limit=time_limit,
+        should_stop=should_stop,
+        on_improved=on_improved,
+        start=start,
+    )
+    if result.status == "infeasible":
+        return None
+    if not result.has_solution:
+        if result.status == "interrupted":
+            from katalyze.errors import Cancelled
+
+            raise Cancelled()
+        return None
+    seats = dict(fixed)
+    for (pid, tid), col in x.items():
+        if result.values[col] > 0.5:
+            seats[pid] = tid
+    return RoundOutcome(
+        round=round,
+        seats=seats,
+        status=result.status,
+        optimal=result.optimal,
+        gap=result.gap,
+        objective=result.objective,
+        bound=result.bound,
+        seconds=result.seconds,
+        variables=model.num_cols,
+        constraints=model.num_rows,
+        revisits_allowed=allow_revisits,
+        roles_relaxed=not hard_roles,
+    )
+
+
+def _role_rows(
+    problem: Problem,
+    round: int,
+    model: Model,
+    x: dict[tuple[int, int], int],
+    movable: list[int],
+    fixed_at: Mapping[int, list[int]],
+    weights: Weights,
+    hard: bool,
+) -> dict[int, list[tuple[int, int]]]:
+    people = problem.seating.people
+
+    def counted(pid: int) -> bool:
+        p = people[pid]
+        return bool(p.role_key) and not p.is_staff
+
+    pop = [pid for pid in problem.people if counted(pid)]
+    total = len(pop)
+    role_totals: dict[str, int] = defaultdict(int)
+    for pid in pop:
+        role_totals[people[pid].role_key] += 1
+    size_cols: dict[int, list[tuple[int, int]]] = {}
+    if total == 0 or len(role_totals) < 2:
+        return size_cols
+    if total <= COMPACT_ROLE_ROWS_UP_TO:
+        _compact_role_rows(problem, model, x, movable, fixed_at, weights, hard, role_totals, total)
+        return size_cols
+    # The table's counted size is one-hot (z_s = 1 when s people count), so
+    # that each role's band is a constant per size: floor(n_k·s/N) <= c_k <=
+    # ceil(n_k·s/N). Much tighter than |N·c - n_k·s| <= N - 1 with s free.
+    for t in problem.tables:
+        cols = [(pid, x[(pid, t.id)]) for pid in movable if counted(pid) and (pid, t.id) in x]
+        fixed_pop = [pid for pid in fixed_at.get(t.id, []) if counted(pid)]
+        base = len(fixed_pop)
+        top = max(base, min(t.max_seats, base + len(cols)))
+        sizes = list(range(base, top + 1))
+        z = [model.add_col(0.0, 0.0, 1.0, True) for _ in sizes]
+        size_cols[t.id] = list(zip(sizes, z, strict=True))
+        model.add_row(z, [1.0] * len(z), 1.0, 1.0)
+        # sum_s s·z_s - (counted movable at t) = counted fixed at t
+        model.add_row(
+            [*z, *(c for _, c in cols)],
+            [float(sz) for sz in sizes] + [-1.0] * len(cols),
+            float(base),
+            float(base),
+        )
+        for key, n_k in role_totals.items():
+            mine = [c for pid, c in cols if people[pid].role_key == key]
+            fixed_k = sum(1 for pid in fixed_pop if people[pid].role_key == key)
+            lows = [-float(math.floor(n_k * sz / total + 1e-9)) for sz in sizes]
+            highs = [-float(math.ceil(n_k * sz / total - 1e-9)) for sz in sizes]
+            ones = [1.0] * len(mine)
+            # Integer slacks: one unit per person beyond the band (none when hard).
+            room = 0.0 if hard else INF
+            over = model.add_col(weights.role, 0.0, room, True)
+            under = model.add_col(weights.role, 0.0, room, True)
+            # c_k - ceil·z - over <= -fixed_k
+            model.add_row([*mine, *z, over], [*ones, *highs, -1.0], -INF, -float(fixed_k))
+            # c_k - floor·z + under >= -fixed_k
+            model.add_row([*mine, *z, under], [*ones, *lows, 1.0], -float(fixed_k), INF)
+    return size_cols
+
+
+def _compact_role_rows(
+    problem: Problem,
+    model: Model,
+    x: dict[tuple[int, int], int],
+    movable: list[int],
+    fixed_at: Mapping[int, list[int]],
+    weights: Weights,
+    hard: bool,
+    role_totals: Mapping[str, int],
+    total: int,
+) -> None:
+    """Role bands with a free size s_t: ``|N·c - n_k·s| <= N - 1`` is exactly
+    ``floor <= c <= ceil`` for integers. Fewer columns than the one-hot form,
+    faster on small evenings, weaker (slower) on large ones."""
+    people = problem.seating.people
+
+    def counted(pid: int) -> bool:
+        return bool(people[pid].role_key) and not people[pid].is_staff
+
+    for t in problem.tables:
+        cols = [(pid, x[(pid, t.id)]) for pid in movable if counted(pid) and (pid, t.id) in x]
+        fixed_pop = [pid for pid in fixed_at.get(t.id, []) if counted(pid)]
+        size = model.add_col(0.0, 0.0, INF, False)
+        model.add_row(
+            [size, *(c for _, c in cols)],
+            [1.0] + [-1.0] * len(cols),
+            len(fixed_pop),
+            len(fixed_pop),
+        )
+        for key, n_k in role_totals.items():
+            mine = [c for pid, c in cols if people[pid].role_key == key]
+            fixed_k = sum(1 for pid in fixed_pop if people[pid].role_key == key)
+            room = 0.0 if hard else INF
+            over = model.add_col(weights.role, 0.0, room, True)
+            under = model.add_col(weights.role, 0.0, room, True)
+            coefs = [float(total)] * len(mine)
+            model.add_row(
+                [*mine, size, over],
+                [*coefs, -float(n_k), -float(total)],
+                -INF,
+                total - 1 - total * fixed_k,
+            )
+            model.add_row(
+                [*mine, size, under],
+                [*coefs, -float(n_k), float(total)],
+                -(total - 1) - total * fixed_k,
+                INF,
+            )
+
+
+def _start_values(
+    problem: Problem,
+    round: int,
+    movable: list[int],
+    x: dict[tuple[int, int], int],
+    gains: dict[tuple[int, int], float],
+    fixed_at: Mapping[int, list[int]],
+    size_cols: dict[int, list[tuple[int, int]]],
+    history: Mapping[int, Mapping[int, int]],
+    weights: Weights,
+    seed: int,
+    time_limit: float | None,
+) -> dict[int, float] | None:
+    """Column values of a good first seating (HiGHS completes the rest);
+    improved by local search when other rounds make encounters matter."""
+    allowed: dict[int, list[int]] = defaultdict(list)
+    for pid, tid in x:
+        allowed[pid].append(tid)
+    seats = start_seating(problem, round, movable, allowed, lambda p, t: gains[(p, t)], fixed_at)
+    if seats is None:
+        return None
+    # Rotation rounds only: on a first round the local search gives HiGHS a
+    # better start but no faster proof (measured at 2,000 × 40).
+    if any(r != round for h in history.values() for r in h):
+        budget = min(8.0, 0.4 * (time_limit or 20.0))
+        seats = improve_seating(
+            problem,
+            round,
+            seats,
+            history,
+            lambda p, t: gains[(p, t)],
+            allowed,
+            fixed_at,
+            weights,
+            seed=seed,
+            budget=budget,
+        )
+    values = {col: 1.0 if seats.get(pid) == tid else 0.0 for (pid, tid), col in x.items()}
+    people = problem.seating.people
+    for tid, options in size_cols.items():
+        counted = sum(
+            1
+            for pid in [*fixed_at.get(tid, []), *(p for p, t in seats.items() if t == tid)]
+            if people[pid].role_key and not people[pid].is_staff
+        )
+        for size, col in options:
+            values[col] = 1.0 if size == counted else 0.0
+    return values
+
+
+def _colleague_rows(
+    problem: Problem,
+    round: int,
+    model: Model,
+    x: dict[tuple[int, int], int],
+    movable: list[int],
+    fixed_at: Mapping[int, list[int]],
+    weights: Weights,
+) -> None:
+    people = problem.seating.people
+    orgs: dict[str, list[int]] = defaultdict(list)
+    for pid in problem.people:
+        key = people[pid].org_key
+        if key:
+            orgs[key].append(pid)
+    movable_set = set(movable)
+    for key, members in orgs.items():
+        if len(members) < 2:
+            continue
+        moving = [pid for pid in members if pid in movable_set]
+        if not moving:
+            continue
+        for t in problem.tables:
+            if key in problem.holders.get(t.id, frozenset()):
+                continue
+            cols = [x[(pid, t.id)] for pid in moving if (pid, t.id) in x]
+            base = sum(1 for pid in fixed_at.get(t.id, []) if people[pid].org_key == key)
+            if len(cols) + base <= 1 or not cols:
+                continue
+            z = model.add_col(weights.colleague, 0.0, INF, False)
+            model.add_row([*cols, z], [1.0] * len(cols) + [-1.0], -INF, 1.0 - base)
+
+
+def _encounter_rows(
+    problem: Problem,
+    round: int,
+    model: Model,
+    x: dict[tuple[int, int], int],
+    movable: list[int],
+    fixed_at: Mapping[int, list[int]],
+    history: Mapping[int, Mapping[int, int]],
+    weights: Weights,
+) -> None:
+    people = problem.seating.people
+    visitors = [pid for pid in problem.people if people[pid].is_visitor]
+    movable_set = set(movable)
+    fixed_table = {pid: t for t, ids in fixed_at.items() for pid in ids}
+    other_rounds = sorted({r for pid in visitors for r in history.get(pid, {}) if r != round})
+
+    def add_group_rows(group: list[int], cost_step: float, hard: bool) -> None:
+        for t in problem.tables:
+            cols = [x[(pid, t.id)] for pid in group if pid in movable_set and (pid, t.id) in x]
+            base = sum(1 for pid in group if fixed_table.get(pid) == t.id)
+            if not cols or len(cols) + base <= 1:
+                continue
+            if hard:
+                slack = model.add_col(cost_step, 0.0, INF, False)
+                model.add_row([*cols, slack], [1.0] * len(cols) + [-1.0], -INF, 1.0 - base)
+                continue
+            pieces = min(len(cols) + base, t.max_seats) - 1
+            extra = [model.add_col(cost_step * j, 0.0, 1.0, False) for j in range(1, pieces + 1)]
+            model.add_row(
+                [*cols, *extra], [1.0] * len(cols) + [-1.0] * len(extra), -INF, 1.0 - base
+            )
+
+    # Groups of visitors who shared a table in another round.
+    for r in other_rounds:
+        groups: dict[int, list[int]] = defaultdict(list)
+        for pid in visitors:
+            t = history.get(pid, {}).get(r)
+            if t is not None:
+                groups[t].append(pid)
+        for group in groups.values():
+            if len(group) >= 2:
+                add_group_rows(group, weights.repeat, hard=False)
+
+    # Pairs who already met twice: never a third time (a very heavy penalty,
+    # so that an impossible case still gets a seating).
+    for i, r1 in enumerate(other_rounds):
+        for r2 in other_rounds[i + 1 :]:
+            twice: dict[tuple[int, int], list[int]] = defaultdict(list)
+            for pid in visitors:
+                h = history.get(pid, {})
+                if r1 in h and r2 in h:
+                    twice[(h[r1], h[r2])].append(pid)
+            for group in twice.values():
+                if len(group) >= 2:
+                    add_group_rows(group, weights.repeat * 20, hard=True)
