@@ -1,0 +1,491 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>BoardBar</name>
+    <message>
+        <location filename="../../ui/repartition/bars.py" line="79"/>
+        <source>The round shown on the board</source>
+        <translation>Le tour affiché sur le tableau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/bars.py" line="80"/>
+        <source>Seat late arrivals</source>
+        <translation>Placer les retardataires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/bars.py" line="82"/>
+        <source>Seat the selected arrivals (or all of them) without moving anyone</source>
+        <translation>Placer les retardataires sélectionnés (ou tous) sans déplacer personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/bars.py" line="84"/>
+        <source>Show on projector</source>
+        <translation>Afficher au projecteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/bars.py" line="86"/>
+        <source>Show “Find your table” for this round on the second screen</source>
+        <translation>Afficher « Trouvez votre table » pour ce tour sur le second écran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/bars.py" line="88"/>
+        <source>Table lists (PDF)…</source>
+        <translation>Listes des tables (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/bars.py" line="93"/>
+        <source>Round shown:</source>
+        <translation>Tour affiché :</translation>
+    </message>
+</context>
+<context>
+    <name>FindTablePage</name>
+    <message>
+        <location filename="../../ui/repartition/find_table.py" line="113"/>
+        <source>Find your table — round %1</source>
+        <translation>Trouvez votre table — tour %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/find_table.py" line="218"/>
+        <source>Seating is not ready yet.</source>
+        <translation>La répartition n&apos;est pas encore prête.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/find_table.py" line="303"/>
+        <source>page %1 / %2</source>
+        <translation>page %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../ui/repartition/bars.py" line="153"/>
+        <source>wish rank obtained</source>
+        <translation>rang du souhait obtenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/bars.py" line="154"/>
+        <source>stays at the table</source>
+        <translation>reste à la table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/bars.py" line="155"/>
+        <source>locked (Ctrl+L)</source>
+        <translation>verrouillée (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementBar</name>
+    <message>
+        <location filename="../../ui/repartition/bars.py" line="43"/>
+        <source>How many rotations the evening has</source>
+        <translation>Nombre de rotations de la soirée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/bars.py" line="44"/>
+        <source>Present people only</source>
+        <translation>Présents seulement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/bars.py" line="47"/>
+        <source>Seat only the people checked in at the door (untick to pre-assign everyone)</source>
+        <translation>Placer seulement les personnes arrivées (décochez pour pré-placer tous les inscrits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/bars.py" line="49"/>
+        <source>Move as few people as possible</source>
+        <translation>Déplacer le moins de monde possible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/bars.py" line="52"/>
+        <source>Another seed gives another placement of equal quality</source>
+        <translation>Une autre graine donne une autre répartition de même qualité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/bars.py" line="53"/>
+        <source>Run placement</source>
+        <translation>Lancer la répartition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/bars.py" line="57"/>
+        <source>Seat everyone at the tables (Ctrl+R); locked seats stay</source>
+        <translation>Placer tout le monde aux tables (Ctrl+R) ; les places verrouillées restent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/bars.py" line="61"/>
+        <source>Rounds:</source>
+        <translation>Tours :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/bars.py" line="65"/>
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
+</context>
+<context>
+    <name>QualityReport</name>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="82"/>
+        <source>Nobody is seated yet: run the placement.</source>
+        <translation>Personne n&apos;est encore placé : lancez la répartition.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="91"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="93"/>
+        <source>visitors</source>
+        <translation>visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="97"/>
+        <source>Tables × rounds</source>
+        <translation>Tables × tours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="101"/>
+        <source>Visitor-rounds on a wish</source>
+        <translation>Passages de visiteurs sur un souhait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="106"/>
+        <source>… on their first wish</source>
+        <translation>… sur leur premier souhait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="110"/>
+        <source>Needs covered</source>
+        <translation>Besoins couverts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="119"/>
+        <source>Repeated encounters</source>
+        <translation>Rencontres répétées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="121"/>
+        <source>minimum possible: %1</source>
+        <translation>minimum possible : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="130"/>
+        <source>Most meetings of one pair</source>
+        <translation>Rencontres au plus pour une même paire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="136"/>
+        <source>Tables revisited</source>
+        <translation>Tables revisitées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="144"/>
+        <source>Colleagues at one table</source>
+        <translation>Collègues à une même table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="148"/>
+        <source>%1 unavoidable</source>
+        <translation>dont %1 inévitables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="160"/>
+        <source>Tables off the role mix</source>
+        <translation>Tables hors de la mixité des rôles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="167"/>
+        <source>Hard rules broken</source>
+        <translation>Règles impératives non respectées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="174"/>
+        <source>People without a seat</source>
+        <translation>Personnes sans place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="186"/>
+        <source>proven optimal</source>
+        <translation>optimum prouvé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="188"/>
+        <source>best found (%1)</source>
+        <translation>meilleure trouvée (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="193"/>
+        <source>Round %1: %2 in %3 s</source>
+        <translation>Tour %1 : %2 en %3 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="203"/>
+        <source>Figures of the seats as they are now (hand moves included).</source>
+        <translation>Chiffres des places telles qu&apos;elles sont maintenant (déplacements à la main compris).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="211"/>
+        <source>Quality of the seating</source>
+        <translation>Qualité de la répartition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="213"/>
+        <source>Goals not met</source>
+        <translation>Objectifs non atteints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="217"/>
+        <source>Every goal is met.</source>
+        <translation>Tous les objectifs sont atteints.</translation>
+    </message>
+</context>
+<context>
+    <name>RepartitionScreen</name>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="72"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="75"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="78"/>
+        <location filename="../../ui/repartition/screen.py" line="504"/>
+        <location filename="../../ui/repartition/screen.py" line="533"/>
+        <source>Lock seat</source>
+        <translation>Verrouiller la place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="429"/>
+        <location filename="../../ui/repartition/screen.py" line="654"/>
+        <source>Seat late arrivals</source>
+        <translation>Placer les retardataires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="99"/>
+        <source>Everyone here has a seat.</source>
+        <translation>Toutes les personnes présentes ont une place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="126"/>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="127"/>
+        <source>Quality report</source>
+        <translation>Rapport de qualité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="248"/>
+        <source>Move %1 to %2</source>
+        <translation>Déplacer %1 vers %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/repartition/screen.py" line="250"/>
+        <source>Move %n people to %2</source>
+        <translation>
+            <numerusform>Déplacer %n personne vers %2</numerusform>
+            <numerusform>Déplacer %n personnes vers %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="264"/>
+        <source>This move breaks:</source>
+        <translation>Ce déplacement enfreint :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/repartition/screen.py" line="284"/>
+        <source>Lock %n seat(s)</source>
+        <translation>
+            <numerusform>Verrouiller %n place</numerusform>
+            <numerusform>Verrouiller %n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/repartition/screen.py" line="286"/>
+        <source>Unlock %n seat(s)</source>
+        <translation>
+            <numerusform>Déverrouiller %n place</numerusform>
+            <numerusform>Déverrouiller %n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="310"/>
+        <source>Seating people at the tables…</source>
+        <translation>Placement des personnes aux tables…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="312"/>
+        <location filename="../../ui/repartition/screen.py" line="341"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="311"/>
+        <location filename="../../ui/repartition/screen.py" line="610"/>
+        <source>Placement</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="339"/>
+        <source>Writing the table lists…</source>
+        <translation>Écriture des listes des tables…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="340"/>
+        <source>Table lists</source>
+        <translation>Listes des tables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="372"/>
+        <source>Round %1</source>
+        <translation>Tour %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="396"/>
+        <source>Rules (%1)</source>
+        <translation>Règles (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="398"/>
+        <source>Rules ✓</source>
+        <translation>Règles ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="422"/>
+        <source>Not seated (%1)</source>
+        <translation>Sans place (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/repartition/screen.py" line="427"/>
+        <source>Seat %n late arrival(s)</source>
+        <translation>
+            <numerusform>Placer %n retardataire</numerusform>
+            <numerusform>Placer %n retardataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="439"/>
+        <source>%1 seated of %2 seats · %3 tables</source>
+        <translation>%1 placés sur %2 places · %3 tables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="444"/>
+        <source>projector: round %1</source>
+        <translation>projecteur : tour %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="449"/>
+        <source>no table</source>
+        <translation>aucune table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="451"/>
+        <source>table %1</source>
+        <translation>la table %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="504"/>
+        <location filename="../../ui/repartition/screen.py" line="533"/>
+        <source>Unlock seat</source>
+        <translation>Déverrouiller la place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="536"/>
+        <source>Move to</source>
+        <translation>Déplacer vers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="542"/>
+        <source>Remove from the table</source>
+        <translation>Retirer de la table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="552"/>
+        <source>Seat as late arrival</source>
+        <translation>Placer comme retardataire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="563"/>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Annuler : %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="563"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Annuler (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="568"/>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Rétablir : %1 (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="570"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rétablir (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="624"/>
+        <source>Placement cancelled: nothing was changed.</source>
+        <translation>Répartition annulée : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="669"/>
+        <source>table-lists.pdf</source>
+        <translation>listes-des-tables.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="671"/>
+        <source>Save the table lists</source>
+        <translation>Enregistrer les listes des tables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="671"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="681"/>
+        <source>Table lists written: %1</source>
+        <translation>Listes des tables enregistrées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TableCard</name>
+    <message>
+        <location filename="../../ui/repartition/cards.py" line="345"/>
+        <source>Drop people here</source>
+        <translation>Déposez des personnes ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/cards.py" line="376"/>
+        <source>%1 to %2 seats</source>
+        <translation>de %1 à %2 places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/cards.py" line="380"/>
+        <source>at most %1 seats</source>
+        <translation>%1 places au plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/cards.py" line="396"/>
+        <source>Needs of the project: ✓ someone at the table offers it, ✗ nobody does.</source>
+        <translation>Besoins du projet : ✓ quelqu&apos;un à la table y répond, ✗ personne.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/repartition/cards.py" line="413"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
