@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
-from functools import lru_cache
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import TypeVar
 
 from rapidfuzz import fuzz, process
@@ -85,3 +86,27 @@ def split_multi(cell: str | None, separators: Iterable[str] = ("|", ";", "\n", "
         if sep in text:
             return [part.strip() for part in text.split(sep) if part.strip()]
     return [text.strip()] if text.strip() else []
+
+
+MONTHS_FR: tuple[str, ...] = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
+
+def french_date(day: dt.date | None, missing: str = "") -> str:
+    """``1er mars 2026``, ``26 mars 2026``; ``missing`` when there is no date."""
+    if day is None:
+        return missing
+    first = "1er" if day.day == 1 else str(day.day)
+    return f"{first} {MONTHS_FR[day.month - 1]} {day.year}"

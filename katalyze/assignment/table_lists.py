@@ -8,8 +8,6 @@ complete, so a cancelled or failed export never leaves half a file behind.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +18,7 @@ from katalyze.db import Database
 from katalyze.db.models import Participant, Project, Role, Seat
 from katalyze.errors import UserError
 from katalyze.events import event_in
+from katalyze.files import atomic_target
 from katalyze.pdf_fonts import register_fonts
 from katalyze.progress import ProgressFn, report
 from katalyze.text import fold
@@ -251,15 +250,7 @@ def render_table_lists(
             story.append(heading)
             story.append(grid)
 
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".table-lists-", suffix=".pdf", dir=out.parent)
-    except OSError as exc:
-        raise UserError(
-            f"Impossible d'écrire dans « {out.parent} » ({exc.strerror}) : choisissez un autre dossier."
-        ) from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with atomic_target(out) as tmp:
         doc = SimpleDocTemplate(
             str(tmp),
             pagesize=A4,
@@ -272,14 +263,4 @@ def render_table_lists(
         )
         doc.build(story, onFirstPage=footer, onLaterPages=footer)
         report(progress, len(tables), len(tables), "")
-        os.replace(tmp, out)
-    except PermissionError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(
-            f"Impossible d'écrire « {out} » : le fichier est peut-être ouvert dans un autre "
-            "programme. Fermez-le puis recommencez."
-        ) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return TableListsResult(path=out, tables=len(tables), rounds=rounds, seats=total_seats)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import os
-import tempfile
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,24 +22,10 @@ from katalyze.db import Database
 from katalyze.db.models import Event, Participant, utcnow
 from katalyze.errors import UserError
 from katalyze.events import event_in
+from katalyze.files import atomic_target
 from katalyze.pdf_fonts import register_fonts
 from katalyze.progress import ProgressFn, report
-from katalyze.text import fold
-
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
+from katalyze.text import fold, french_date
 
 
 @dataclass(frozen=True)
@@ -67,12 +50,6 @@ class BadgeRun:
             "participant_ids": list(self.participant_ids),
             "missing_glyphs": list(self.missing_glyphs),
         }
-
-
-def french_date(day: dt.date | None) -> str:
-    if day is None:
-        return ""
-    return f"{day.day}{'er' if day.day == 1 else ''} {MONTHS[day.month - 1]} {day.year}"
 
 
 def event_line(event: Event) -> str:
@@ -182,14 +159,8 @@ def write_pdf(
     returns the number of pages."""
     register_fonts()
     out_path = Path(out_path)
-    folder = out_path.parent
-    if not folder.is_dir():
-        raise UserError(f"Le dossier « {folder} » n'existe pas : choisissez un autre emplacement.")
-    handle, temp_name = tempfile.mkstemp(prefix=".badges-", suffix=".pdf.part", dir=folder)
-    os.close(handle)
-    temp = Path(temp_name)
     pages = 0
-    try:
+    with atomic_target(out_path) as temp:
         page_w, page_h = layout.page
         canvas = Canvas(str(temp), pagesize=(page_w * mm, page_h * mm), pageCompression=1)
         canvas.setTitle(title)
@@ -212,16 +183,6 @@ def write_pdf(
         canvas.showPage()
         canvas.save()
         report(progress, total, total, "Badges")
-        try:
-            os.replace(temp, out_path)
-        except PermissionError as exc:
-            raise UserError(
-                f"Impossible d'écrire « {out_path} » : le fichier est peut-être ouvert dans un "
-                "lecteur PDF. Fermez-le puis recommencez."
-            ) from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
     return pages
 
 

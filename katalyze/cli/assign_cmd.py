@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from katalyze.cli.common import add_db_option, open_db, print_json
+from katalyze.cli.common import add_db_option, open_db, print_json, terminal_progress
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -44,17 +43,7 @@ def run(args: argparse.Namespace) -> int:
         seating = load_seating(db)
         rounds = args.rounds if args.rounds is not None else seating.rounds
         present_only = args.present_only or (not args.everyone and seating.any_checked_in)
-        last = [-1]
-
-        def progress(done: int, total: int, message: str = "") -> None:
-            if args.json or not sys.stderr.isatty():
-                return
-            percent = int(100 * done / max(total, 1))
-            if percent != last[0]:
-                last[0] = percent
-                print(f"\r{message:<40} {percent:3d} %", end="", file=sys.stderr, flush=True)
-
-        try:
+        with terminal_progress(args.json) as progress:
             report = place(
                 db,
                 rounds=rounds,
@@ -64,9 +53,6 @@ def run(args: argparse.Namespace) -> int:
                 time_limit=args.time_limit,
                 progress=progress,
             )
-        finally:
-            if last[0] >= 0:
-                print(file=sys.stderr)
     finally:
         db.close()
     if args.json:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 from katalyze.db import Database, open_database
 from katalyze.errors import UserError
 from katalyze.paths import default_event_path
+from katalyze.progress import ProgressFn
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -50,3 +53,25 @@ def print_json(document: Any) -> None:
 
 def fail(message: str) -> UserError:
     return UserError(message)
+
+
+@contextlib.contextmanager
+def terminal_progress(quiet: bool = False) -> Iterator[ProgressFn | None]:
+    """A percentage line on stderr while long work runs, when stderr is a
+    terminal and the output is not JSON; ``None`` otherwise."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    last = [-1]
+
+    def progress(done: int, total: int, message: str = "") -> None:
+        percent = int(100 * done / max(total, 1))
+        if percent != last[0]:
+            last[0] = percent
+            print(f"\r{message[:50]:<50} {percent:3d} %", end="", file=sys.stderr, flush=True)
+
+    try:
+        yield progress
+    finally:
+        if last[0] >= 0:
+            print(file=sys.stderr)

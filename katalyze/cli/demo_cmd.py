@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from katalyze.cli.common import add_db_option, print_json
+from katalyze.cli.common import add_db_option, print_json, terminal_progress
 from katalyze.db import open_database
 from katalyze.db.engine import to_url
 from katalyze.events import ensure_event
@@ -47,17 +46,7 @@ def run(args: argparse.Namespace) -> int:
     db = open_database(target, create=True)
     try:
         ensure_event(db)
-        last = [-1]
-
-        def progress(done: int, total: int, message: str = "") -> None:
-            if args.json or not sys.stderr.isatty():
-                return
-            percent = int(100 * done / max(total, 1))
-            if percent != last[0]:
-                last[0] = percent
-                print(f"\r{message:<14} {percent:3d} %", end="", file=sys.stderr, flush=True)
-
-        try:
+        with terminal_progress(args.json) as progress:
             summary = build_demo(
                 db,
                 participants=args.participants,
@@ -66,9 +55,6 @@ def run(args: argparse.Namespace) -> int:
                 tables=args.tables,
                 progress=progress,
             )
-        finally:
-            if last[0] >= 0:
-                print(file=sys.stderr)
     finally:
         db.close()
     if args.json:

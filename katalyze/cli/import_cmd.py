@@ -9,9 +9,8 @@ each problem with its row and column. ``--dry-run`` writes nothing.
 from __future__ import annotations
 
 import argparse
-import sys
 
-from katalyze.cli.common import add_db_option, open_db, print_json
+from katalyze.cli.common import add_db_option, open_db, print_json, terminal_progress
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,11 +36,11 @@ def run(args: argparse.Namespace) -> int:
 
     db = open_db(args, create=True)
     try:
-        progress = None if args.json or not sys.stderr.isatty() else _progress_printer()
-        report = import_files(db, args.files, args.kind, dry_run=args.dry_run, progress=progress)
+        with terminal_progress(args.json) as progress:
+            report = import_files(
+                db, args.files, args.kind, dry_run=args.dry_run, progress=progress
+            )
     finally:
-        if progress is not None:
-            print(file=sys.stderr)
         db.close()
     if args.json:
         print_json(report.to_json())
@@ -49,15 +48,3 @@ def run(args: argparse.Namespace) -> int:
         for line in report.summary_lines():
             print(line)
     return 0
-
-
-def _progress_printer():  # type: ignore[no-untyped-def]
-    last = [-1]
-
-    def progress(done: int, total: int, message: str = "") -> None:
-        percent = int(100 * done / max(total, 1))
-        if percent != last[0]:
-            last[0] = percent
-            print(f"\r{message[:50]:<50} {percent:3d} %", end="", file=sys.stderr, flush=True)
-
-    return progress

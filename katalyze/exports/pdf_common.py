@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from katalyze.pdf_fonts import register_fonts
+from katalyze.text import french_date
 
 PAGE = A4
 MARGIN_X = 16 * mm
@@ -36,27 +37,9 @@ ACCENT_LIGHT = colors.HexColor("#e3f1eb")
 RULE = colors.HexColor("#c9d3da")
 ZEBRA = colors.HexColor("#f5f7f9")
 
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
-
 
 def long_date(day: dt.date | None) -> str:
-    if day is None:
-        return "date à préciser"
-    first = "1er" if day.day == 1 else str(day.day)
-    return f"{first} {MONTHS[day.month - 1]} {day.year}"
+    return french_date(day, missing="date à préciser")
 
 
 def short_date(day: dt.date | None) -> str:

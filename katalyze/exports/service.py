@@ -9,10 +9,8 @@ leaves a half-written file behind (the previous export, if any, stays whole).
 
 from __future__ import annotations
 
-import contextlib
 import os
-import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +27,7 @@ from katalyze.exports.data import (
     load_evening,
 )
 from katalyze.exports.workbook import write_workbook
+from katalyze.files import atomic_target
 from katalyze.progress import ProgressFn, report
 from katalyze.text import fold
 
@@ -85,25 +84,6 @@ def slugify(text: str, limit: int = 60) -> str:
 def sheet_file_name(table: str, title: str, width: int = 2) -> str:
     number = table.zfill(width) if table.isdigit() else slugify(table, 20)
     return f"fiche-table-{number}-{slugify(title)}.pdf"
-
-
-@contextlib.contextmanager
-def atomic_target(final: Path) -> Iterator[Path]:
-    """A temporary path beside ``final``; renamed onto it only if the block succeeds."""
-    # Not created here: the writer creates it with the usual permissions.
-    temp = final.with_name(f".{final.name}.{secrets.token_hex(4)}.part")
-    try:
-        yield temp
-        try:
-            os.replace(temp, final)
-        except PermissionError as exc:
-            raise UserError(
-                f"Impossible de remplacer « {final} » : le fichier est peut-être ouvert dans "
-                "un autre programme. Fermez-le puis relancez l'export."
-            ) from exc
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
 
 
 def _prepare(out_dir: Path) -> Path:
