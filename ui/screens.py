@@ -36,9 +36,25 @@ SCREENS: list[ScreenSpec] = [
         "ui.preparation:PreparationScreen",
         "Ctrl+1",
     ),
-    ScreenSpec("badges", QT_TRANSLATE_NOOP("Screens", "Badges"), "ui.badges:BadgesScreen", "Ctrl+2"),
-    ScreenSpec("accueil", QT_TRANSLATE_NOOP("Screens", "Check-in"), "ui.accueil:AccueilScreen", "Ctrl+3"),
-    ScreenSpec("repartition", QT_TRANSLATE_NOOP("Screens", "Seating"), "ui.repartition:RepartitionScreen", "Ctrl+4"),
-    ScreenSpec("atelier", QT_TRANSLATE_NOOP("Screens", "Workshop"), "ui.atelier:AtelierScreen", "Ctrl+5"),
-    ScreenSpec("restitution", QT_TRANSLATE_NOOP("Screens", "Wrap-up"), "ui.restitution:RestitutionScreen", "Ctrl+6"),
+    ScreenSpec(
+        "badges", QT_TRANSLATE_NOOP("Screens", "Badges"), "ui.badges:BadgesScreen", "Ctrl+2"
+    ),
+    ScreenSpec(
+        "accueil", QT_TRANSLATE_NOOP("Screens", "Check-in"), "ui.accueil:AccueilScreen", "Ctrl+3"
+    ),
+    ScreenSpec(
+        "repartition",
+        QT_TRANSLATE_NOOP("Screens", "Seating"),
+        "ui.repartition:RepartitionScreen",
+        "Ctrl+4",
+    ),
+    ScreenSpec(
+        "atelier", QT_TRANSLATE_NOOP("Screens", "Workshop"), "ui.atelier:AtelierScreen", "Ctrl+5"
+    ),
+    ScreenSpec(
+        "restitution",
+        QT_TRANSLATE_NOOP("Screens", "Wrap-up"),
+        "ui.restitution:RestitutionScreen",
+        "Ctrl+6",
+    ),
 ]
