@@ -181,6 +181,11 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.open_action, self.demo_action):
             action.setEnabled(idle)
         self.close_action.setEnabled(self.ctx is not None)
+        # With an event open, Ctrl+N belongs to the screens (Accueil: walk-in); two
+        # bindings of one key make Qt run neither ("ambiguous shortcut").
+        self.new_action.setShortcuts(
+            [] if self.ctx is not None else QKeySequence.keyBindings(QKeySequence.StandardKey.New)
+        )
         if self.welcome is not None:
             for button in (
                 self.welcome.new_button,

@@ -25,7 +25,7 @@ class ProjectorWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
         QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.showNormal)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._on_escape_pressed)
         self.resize(1280, 720)
 
     def add_page(self, key: str, page: QWidget) -> None:
@@ -59,6 +59,13 @@ class ProjectorWindow(QWidget):
         else:
             self.show()
         self.raise_()
+
+    def _on_escape_pressed(self) -> None:
+        """Esc leaves full screen; on a window, Esc puts the projector away."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.hide()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():

@@ -205,7 +205,7 @@ def render_table_lists(
                 [
                     Paragraph("", s_head),
                     Paragraph("Nom", s_head),
-                    Paragraph("Organisation", s_head),
+                    Paragraph("Structure", s_head),
                     Paragraph("Rôle", s_head),
                     Paragraph("Là", s_head),
                 ]

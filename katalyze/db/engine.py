@@ -127,7 +127,8 @@ def open_database(target: str | Path, *, create: bool = True) -> Database:
         engine.dispose()
         raise UserError(
             f"Impossible d'ouvrir l'événement « {target} » : ce n'est pas un fichier Katalyze "
-            f"lisible ({exc.orig.__class__.__name__ if exc.orig else 'erreur'})."
+            "lisible. Choisissez le fichier .katalyze de l'événement (une liste d'inscrits "
+            "s'importe depuis Préparation → Participants → Importer)."
         ) from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(url=url, engine=engine, sessions=sessions)

@@ -359,7 +359,7 @@
     <message>
         <location filename="../../ui/accueil/walkin.py" line="68"/>
         <source>E-mail</source>
-        <translation>E-mail</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../ui/accueil/walkin.py" line="74"/>

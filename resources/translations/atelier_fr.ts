@@ -157,7 +157,7 @@
     <message>
         <location filename="../../ui/atelier/models.py" line="375" />
         <source>Offers</source>
-        <translation>Offres</translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <location filename="../../ui/atelier/models.py" line="376" />

@@ -240,7 +240,7 @@
     <message>
         <location filename="../../ui/importing/models.py" line="44"/>
         <source>E-mail</source>
-        <translation>E-mail</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../ui/importing/models.py" line="45"/>
@@ -250,7 +250,7 @@
     <message>
         <location filename="../../ui/importing/models.py" line="46"/>
         <source>Organisation</source>
-        <translation>Organisation</translation>
+        <translation>Structure</translation>
     </message>
     <message>
         <location filename="../../ui/importing/models.py" line="47"/>
@@ -290,7 +290,7 @@
     <message>
         <location filename="../../ui/importing/models.py" line="54"/>
         <source>What they can bring</source>
-        <translation>Apports (ce que la personne peut apporter)</translation>
+        <translation>Peut apporter</translation>
     </message>
     <message>
         <location filename="../../ui/importing/models.py" line="55"/>
@@ -300,7 +300,7 @@
     <message>
         <location filename="../../ui/importing/models.py" line="56"/>
         <source>Notes</source>
-        <translation>Remarques</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/importing/models.py" line="90"/>

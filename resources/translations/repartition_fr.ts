@@ -34,7 +34,7 @@
         <translation>Listes des tables (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="93"/>
+        <location filename="../../ui/repartition/bars.py" line="96"/>
         <source>Round shown:</source>
         <translation>Tour affiché :</translation>
     </message>
@@ -60,17 +60,17 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="153"/>
+        <location filename="../../ui/repartition/bars.py" line="156"/>
         <source>wish rank obtained</source>
         <translation>rang du souhait obtenu</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="154"/>
+        <location filename="../../ui/repartition/bars.py" line="157"/>
         <source>stays at the table</source>
         <translation>reste à la table</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="155"/>
+        <location filename="../../ui/repartition/bars.py" line="158"/>
         <source>locked (Ctrl+L)</source>
         <translation>verrouillée (Ctrl+L)</translation>
     </message>
@@ -95,7 +95,7 @@
     <message>
         <location filename="../../ui/repartition/bars.py" line="49"/>
         <source>Move as few people as possible</source>
-        <translation>Déplacer le moins de monde possible</translation>
+        <translation>Limiter les déplacements</translation>
     </message>
     <message>
         <location filename="../../ui/repartition/bars.py" line="52"/>
@@ -239,6 +239,14 @@
         <location filename="../../ui/repartition/report_view.py" line="217"/>
         <source>Every goal is met.</source>
         <translation>Tous les objectifs sont atteints.</translation>
+    </message>
+</context>
+<context>
+    <name>RepartitionJobs</name>
+    <message>
+        <location filename="../../ui/repartition/jobs.py" line="109"/>
+        <source>table %1 (round %2)</source>
+        <translation>table %1 (tour %2)</translation>
     </message>
 </context>
 <context>

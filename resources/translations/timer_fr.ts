@@ -43,7 +43,7 @@
     <message>
         <location filename="../../ui/timer/panel.py" line="121" />
         <source>The line shown above the digits on the projector</source>
-        <translation>La ligne affichée au-dessus des chiffres sur le vidéoprojecteur</translation>
+        <translation>La ligne affichée au-dessus des chiffres sur le projecteur</translation>
     </message>
     <message>
         <location filename="../../ui/timer/panel.py" line="123" />
@@ -88,12 +88,12 @@
     <message>
         <location filename="../../ui/timer/panel.py" line="149" />
         <source>Projector</source>
-        <translation>Vidéoprojecteur</translation>
+        <translation>Projecteur</translation>
     </message>
     <message>
         <location filename="../../ui/timer/panel.py" line="151" />
         <source>Show the timer on the projector</source>
-        <translation>Afficher le minuteur au vidéoprojecteur</translation>
+        <translation>Afficher le minuteur au projecteur</translation>
     </message>
     <message>
         <location filename="../../ui/timer/panel.py" line="153" />
@@ -163,7 +163,7 @@
     <message>
         <location filename="../../ui/timer/panel.py" line="386" />
         <source>The projector window is closed.</source>
-        <translation>La fenêtre du vidéoprojecteur est fermée.</translation>
+        <translation>La fenêtre du projecteur est fermée.</translation>
     </message>
     <message>
         <location filename="../../ui/timer/panel.py" line="389" />

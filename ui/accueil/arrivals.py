@@ -139,7 +139,7 @@ class Counters(QWidget):
             .replace("%2", str(counts.expected))
         )
         if counts.walk_ins:
-            text += "  " + self.tr("(%1 walk-ins)").replace("%1", str(counts.walk_ins))
+            text += "\n" + self.tr("(%1 walk-ins)").replace("%1", str(counts.walk_ins))
         self.total.setText(text)
         self.progress.setMaximum(max(1, counts.expected))
         self.progress.setValue(min(counts.arrived, max(1, counts.expected)))

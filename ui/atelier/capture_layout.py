@@ -157,7 +157,7 @@ class CaptureLayout:
         self.seated_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         seated_header.setSectionResizeMode(SeatedColumn.NAME, QHeaderView.ResizeMode.Stretch)
         seated_header.setSectionResizeMode(SeatedColumn.ROLE, QHeaderView.ResizeMode.Fixed)
-        seated_header.resizeSection(SeatedColumn.ROLE, 130)
+        seated_header.resizeSection(SeatedColumn.ROLE, 165)
 
         self.synthesis_label = QLabel(
             QCoreApplication.translate("CapturePanel", "Synthesis of the table (F6 to reach it)"),

@@ -63,6 +63,7 @@ class OverviewPanel(QWidget):
         header.setSectionResizeMode(OverviewColumn.PROJECT, QHeaderView.ResizeMode.Stretch)
         widths = {
             OverviewColumn.SEATED: 82,
+            OverviewColumn.OFFER: 106,  # « Ressources »
             OverviewColumn.QUESTION: 102,
             OverviewColumn.FLAGGED: 124,
             OverviewColumn.SYNTHESIS: 98,

@@ -113,7 +113,8 @@ class BadgesScreen(QWidget):
             (Column.ROLE, 165),
             (Column.CODE, 118),
         ):
-            self.table.setColumnWidth(column, width)
+            # never narrower than its (translated) header
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.reissue_button = QPushButton(self.tr("Re-issue a lost badge…"))
         self.reissue_button.setObjectName("reissueBadge")
         self.reissue_button.setEnabled(False)

@@ -64,7 +64,7 @@ class ParticipantsTab(QWidget):
         self.search.setObjectName("participantSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search: name, organisation, e-mail…"))
-        self.search.setMinimumWidth(340)
+        self.search.setMinimumWidth(240)
         self.search.textChanged.connect(self._on_filters_changed)
         self.role_filter = QComboBox()
         self.role_filter.setMinimumContentsLength(14)

@@ -88,6 +88,9 @@ class BoardBar(QWidget):
         self.lists_button = QPushButton(self.tr("Table lists (PDF)…"), self)
         self.summary = QLabel(self)
         self.summary.setObjectName("boardSummary")
+        # Wraps rather than widening the window past a 1366-pixel screen.
+        self.summary.setWordWrap(True)
+        self.summary.setMinimumWidth(160)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Round shown:"), self))

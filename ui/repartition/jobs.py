@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from katalyze.assignment.seats import SeatInfo, Seating, list_seats, load_seating
 from katalyze.assignment.table_lists import TableListsResult, render_table_lists
 from katalyze.db import Database
@@ -104,14 +106,16 @@ def seat_late_arrivals(db: Database, participant_ids: list[int]) -> PlacementOut
     }
     for pid in participant_ids:
         tables = [
-            t.table
+            QCoreApplication.translate("RepartitionJobs", "table %1 (round %2)")
+            .replace("%1", t.table)
+            .replace("%2", str(s.round))
             for s in sorted(after, key=lambda s: s.round)
             if s.participant_id == pid
             and (s.participant_id, s.round) in new
             and (t := seating.table(s.project_id)) is not None
         ]
         if tables and pid in seating.people:
-            placed.append(f"{seating.people[pid].name} → {' / '.join(tables)}")
+            placed.append(f"{seating.people[pid].name} → {', '.join(tables)}")
     return PlacementOutcome(
         state.report,
         before,
