@@ -113,6 +113,25 @@ def test_a_file_that_is_not_an_event_gets_a_message(qtbot, make_window, tmp_path
     assert box is not None and box.isVisible()
 
 
+def test_a_bad_file_leaves_the_open_event_open(qtbot, make_window, tmp_path: Path) -> None:
+    good = tmp_path / "soiree.katalyze"
+    bogus = tmp_path / "notes.katalyze"
+    bogus.write_bytes(b"not an event\x00" * 50)
+    window = make_window()
+    with qtbot.waitSignal(window.event_opened, timeout=10000):
+        window.open_event(str(good))
+    ctx, view = window.ctx, window.event_view
+    with qtbot.waitSignal(window.open_failed, timeout=10000):
+        window.open_event(str(bogus))
+    assert window.ctx is ctx and window.target == str(good.resolve())
+    assert window.pages.currentWidget() is view
+    # The event still works: its worker answers.
+    job = ctx.worker.submit(lambda: "still here")
+    with qtbot.waitSignal(job.succeeded, timeout=5000) as answered:
+        pass
+    assert answered.args == ["still here"]
+
+
 class _First(QLabel):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__("first screen", parent)

@@ -325,11 +325,11 @@ class MainWindow(QMainWindow):
             return
         if "://" not in target:
             target = str(Path(target).expanduser().resolve())
-        if self.ctx is not None:
-            if target == self.target:
-                self.pages.setCurrentWidget(self.event_view)
-                return
-            self.close_event()
+        if self.ctx is not None and target == self.target:
+            self.pages.setCurrentWidget(self.event_view)
+            return
+        # The open event stays open until the new one has opened: a file that
+        # cannot be opened leaves the user where they were.
         self._set_busy(True)
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", target))
         self._opening = open_event_context(
@@ -344,6 +344,7 @@ class MainWindow(QMainWindow):
     def _on_event_opened(self, target: str, ctx: EventContext, info: EventInfo) -> None:
         self._opening = None
         self.statusBar().clearMessage()
+        self.close_event()
         self.ctx, self.target, self.event_info = ctx, target, info
         ctx.worker.busy_changed.connect(self._set_busy)
         self._set_busy(ctx.worker.busy)
