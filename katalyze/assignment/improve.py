@@ -41,6 +41,7 @@ def improve_seating(
     *,
     seed: int = 0,
     budget: float = 5.0,
+    max_kicks: int = MAX_KICKS,
 ) -> dict[int, int]:
     """A better seating of the movable people (``seats``), within ``budget`` seconds."""
     started = time.perf_counter()
@@ -227,7 +228,7 @@ def improve_seating(
     best_cost, best_seats = current[0], dict(seats)
     # Kicks: while people still meet someone again, swap one of them with a
     # random same-role person elsewhere and descend again (iterated local search).
-    for _kick in range(MAX_KICKS):
+    for _kick in range(max_kicks):
         if time.perf_counter() - started >= budget:
             break
         stuck = [pid for pid in order if cost_of(pid) > 0]

@@ -76,6 +76,7 @@ class Model:
         *,
         seed: int = 0,
         time_limit: float | None = None,
+        node_limit: int | None = None,
         rel_gap: float = 1e-6,
         threads: int = 1,
         should_stop: Callable[[], bool] | None = None,
@@ -95,6 +96,8 @@ class Model:
         h.setOptionValue("mip_abs_gap", 1e-7)
         if time_limit is not None:
             h.setOptionValue("time_limit", float(time_limit))
+        if node_limit is not None:
+            h.setOptionValue("mip_max_nodes", int(node_limit))
 
         lp = highspy.HighsLp()
         lp.num_col_ = self.num_cols

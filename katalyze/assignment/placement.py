@@ -41,6 +41,7 @@ def place(
     minimise_moves: bool = False,
     time_limit: float | None = None,
     progress: ProgressFn | None = None,
+    quick: bool = False,
 ) -> PlacementReport:
     """Seat everyone for rounds ``1..rounds`` and write the seats.
 
@@ -49,7 +50,8 @@ def place(
     pinned seats stay. ``weights`` given here are stored in the event
     settings (``placement_weights``) when they differ from the defaults.
     Raises :class:`~katalyze.errors.Cancelled` (nothing written) when
-    ``progress`` raises it.
+    ``progress`` raises it. ``quick`` (the demo) bounds the work by counts,
+    not time, and gives up the optimality proof on large evenings.
     """
     started = time.perf_counter()
     with db.sessions.begin() as session:
@@ -64,6 +66,7 @@ def place(
         minimise_moves=minimise_moves,
         time_limit=time_limit,
         progress=_throttled(progress),
+        quick=quick,
     )
     if progress is not None:
         progress(rounds, rounds, "Enregistrement des places…")

@@ -93,9 +93,11 @@ def solve_rounds(
     minimise_moves: bool = False,
     time_limit: float | None = None,
     progress: ProgressFn | None = None,
+    quick: bool = False,
 ) -> list[RoundOutcome]:
     """Solve rounds 1..R in order; each round sees the seats of the rounds
-    before it and the fixed seats of the rounds after it."""
+    before it and the fixed seats of the rounds after it (``quick``: see
+    :func:`~katalyze.assignment.solver.solve_round`)."""
     started = time.perf_counter()
     solved: dict[int, dict[int, int]] = {}
     outcomes: list[RoundOutcome] = []
@@ -132,6 +134,7 @@ def solve_rounds(
             time_limit=limit,
             minimise_moves=minimise_moves,
             should_stop=should_stop if progress is not None else None,
+            quick=quick,
         )
         if cancelled[0] or outcome.status == "interrupted":
             raise Cancelled()

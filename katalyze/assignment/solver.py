@@ -19,13 +19,24 @@ from __future__ import annotations
 
 import math
 import random
+import time
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from katalyze.assignment.improve import improve_seating
+from katalyze.assignment.improve import MAX_KICKS, improve_seating
 from katalyze.assignment.milp import INF, Model
 from katalyze.assignment.problem import Problem, Weights
+from katalyze.assignment.quick import (
+    QUICK_KICKS,
+    QUICK_MILP_COLUMNS,
+    QUICK_NODES,
+    QUICK_SAFETY_SECONDS,
+    QUICK_WIDENINGS,
+    quick_choices,
+    quick_seating,
+)
+from katalyze.assignment.seats import PersonFacts
 from katalyze.assignment.start import start_seating
 from katalyze.vocabulary import NEED_MET_BY
 
@@ -38,6 +49,15 @@ NOISE = 0.0
 # faster; beyond, the one-hot table sizes (measured: 120 people 0.9 s vs 1.5 s,
 # 500 people 10-60 s vs 4-10 s).
 COMPACT_ROLE_ROWS_UP_TO = 250
+# From this many people counted in the role mix, per-role count columns
+# (measured at 2,000 × 40: the LP twice as fast, 36 s -> 24 s proven optimal;
+# at 500 × 15 slower, 4.5 s -> 8 s).
+COUNT_COLUMNS_FROM = 1000
+
+
+def _counted(p: PersonFacts) -> bool:
+    """Does this person count in the role mix?"""
+    return bool(p.role_key) and not p.is_staff
 
 
 @dataclass(frozen=True)
@@ -67,28 +87,54 @@ def solve_round(
     minimise_moves: bool = False,
     should_stop: Callable[[], bool] | None = None,
     on_improved: Callable[[float, float], None] | None = None,
+    quick: bool = False,
 ) -> RoundOutcome:
     """Solve ``round`` given the other rounds' seats in ``history``
     (participant -> round -> project). Revisits are forbidden unless that
-    makes the round infeasible."""
+    makes the round infeasible.
+
+    ``quick`` (the demo) trades the proof for a bounded, deterministic amount
+    of work: no wall-clock limit decides the result. Small rounds get the
+    same model with a node limit; large ones a restricted choice of tables
+    per person (wishes first, then tables drawn from the seed) seated by the
+    linear programs of :mod:`katalyze.assignment.start`, without the MILP."""
     # Strictest first: role spread as hard bounds and no revisit; relaxed
     # only when the round is infeasible that way (pins, locks, small tables).
-    for allow_revisits, hard_roles in ((False, True), (False, False), (True, False)):
-        outcome = _solve(
+    # A quick round whose restricted choice of tables does not fit tries
+    # again with twice the choice, then with every table, then exactly.
+    for widen in range(QUICK_WIDENINGS if quick else 1):
+        for allow_revisits, hard_roles in ((False, True), (False, False), (True, False)):
+            outcome = _solve(
+                problem,
+                round,
+                history,
+                weights,
+                seed,
+                time_limit,
+                minimise_moves,
+                allow_revisits,
+                hard_roles,
+                should_stop,
+                on_improved,
+                quick,
+                widen,
+            )
+            if outcome is not None:
+                return outcome
+        if quick and quick_choices(problem, problem.movable(round), seed, round, widen) is None:
+            break
+    if quick:
+        return solve_round(
             problem,
             round,
             history,
             weights,
-            seed,
-            time_limit,
-            minimise_moves,
-            allow_revisits,
-            hard_roles,
-            should_stop,
-            on_improved,
+            seed=seed,
+            time_limit=time_limit,
+            minimise_moves=minimise_moves,
+            should_stop=should_stop,
+            on_improved=on_improved,
         )
-        if outcome is not None:
-            return outcome
     raise RuntimeError("placement infeasible although capacity suffices")  # pragma: no cover
 
 
@@ -104,6 +150,8 @@ def _solve(
     hard_roles: bool,
     should_stop: Callable[[], bool] | None,
     on_improved: Callable[[float, float], None] | None,
+    quick: bool = False,
+    widen: int = 0,
 ) -> RoundOutcome | None:
     rng = random.Random(seed * 1_000_003 + round)
     tables = problem.tables
@@ -120,6 +168,7 @@ def _solve(
         return people[pid].is_visitor
 
     earlier = [r for r in range(1, round)]
+    choice = quick_choices(problem, movable, seed, round, widen) if quick else None
     for pid in movable:
         p = people[pid]
         seen = set(history.get(pid, {}).values()) if p.is_visitor else set()
@@ -133,6 +182,8 @@ def _solve(
         for t in tables:
             revisit = t.id in seen
             if revisit and not allow_revisits:
+                continue
+            if choice is not None and t.id not in choice[pid]:
                 continue
             cost = -weights.wish_points(p.wish_rank(t.id)) * boost
             if NOISE:
@@ -153,15 +204,58 @@ def _solve(
     for pid, t in fixed.items():
         fixed_at[t].append(pid)
 
-    # Capacity: hard maximum, minimum with a heavy shortfall penalty.
-    for t in tables:
-        cols = [x[(pid, t.id)] for pid in movable if (pid, t.id) in x]
-        base = len(fixed_at[t.id])
-        if t.min_seats > base:
-            short = model.add_col(weights.under_minimum, 0.0, t.min_seats - base, False)
-            model.add_row([*cols, short], [1.0] * len(cols) + [1.0], t.min_seats - base, INF)
-        if cols:
-            model.add_row(cols, [1.0] * len(cols), -INF, max(0, t.max_seats - base))
+    if quick and len(x) > QUICK_MILP_COLUMNS:
+        started = time.perf_counter()
+        quick_seats = quick_seating(
+            problem, round, movable, x, gains, fixed_at, history, weights, seed
+        )
+        if quick_seats is None:
+            return None
+        return RoundOutcome(
+            round=round,
+            seats={**fixed, **quick_seats},
+            status="heuristic",
+            optimal=False,
+            gap=math.inf,
+            objective=-sum(gains[(pid, tid)] for pid, tid in quick_seats.items()),
+            bound=-math.inf,
+            seconds=time.perf_counter() - started,
+            variables=len(x),
+            constraints=0,
+            revisits_allowed=allow_revisits,
+            roles_relaxed=not hard_roles,
+        )
+
+    def capacity_rows(count_cols: Mapping[int, list[tuple[str, int]]]) -> None:
+        """Hard maximum, minimum with a heavy shortfall penalty. With role
+        count columns, a table's movable people are those counts plus the
+        people outside the role mix (a sparser row, same constraint)."""
+        for t in tables:
+            counted_here = {key for key, _ in count_cols.get(t.id, [])}
+            cols = [
+                x[(pid, t.id)]
+                for pid in movable
+                if (pid, t.id) in x
+                and not (_counted(people[pid]) and people[pid].role_key in counted_here)
+            ]
+            cols += [col for _, col in count_cols.get(t.id, [])]
+            base = len(fixed_at[t.id])
+            if t.min_seats > base:
+                short = model.add_col(weights.under_minimum, 0.0, t.min_seats - base, False)
+                model.add_row([*cols, short], [1.0] * len(cols) + [1.0], t.min_seats - base, INF)
+            if cols:
+                model.add_row(cols, [1.0] * len(cols), -INF, max(0, t.max_seats - base))
+
+    # (Row order matters to HiGHS's path: the small evenings keep the order
+    # they were measured with.)
+    counts_first = sum(1 for pid in problem.people if _counted(people[pid])) >= COUNT_COLUMNS_FROM
+    if counts_first:
+        size_cols, count_cols = _role_rows(
+            problem, round, model, x, movable, fixed_at, weights, hard_roles
+        )
+        capacity_rows(count_cols)
+    else:
+        capacity_rows({})
 
     # Needs met by visitors' offers.
     for t in tables:
@@ -180,16 +274,40 @@ def _solve(
             y = model.add_col(-weights.need, 0.0, 1.0, False)
             model.add_row([y, *cols], [1.0] + [-1.0] * len(cols), -INF, 0.0)
 
-    size_cols = _role_rows(problem, round, model, x, movable, fixed_at, weights, hard_roles)
+    if not counts_first:
+        size_cols, count_cols = _role_rows(
+            problem, round, model, x, movable, fixed_at, weights, hard_roles
+        )
     _colleague_rows(problem, round, model, x, movable, fixed_at, weights)
     _encounter_rows(problem, round, model, x, movable, fixed_at, history, weights)
 
-    start = _start_values(
-        problem, round, movable, x, gains, fixed_at, size_cols, history, weights, seed, time_limit
+    # On a large first round, HiGHS proves optimality sooner from scratch:
+    # the start seating (wishes and role bands, colleagues ignored) is far
+    # from optimal and sends its search elsewhere (measured at 2,000 × 40:
+    # 28 s with it, 23 s without). Rotation rounds need it.
+    first = not any(r != round for h in history.values() for r in h)
+    start = (
+        None
+        if (counts_first and first and not quick)
+        else _start_values(
+            problem,
+            round,
+            movable,
+            x,
+            gains,
+            fixed_at,
+            (size_cols, count_cols),
+            history,
+            weights,
+            seed,
+            time_limit,
+            quick,
+        )
     )
     result = model.solve(
         seed=seed,
-        time_limit=time_limit,
+        time_limit=QUICK_SAFETY_SECONDS if quick else time_limit,
+        node_limit=QUICK_NODES if quick else None,
         should_stop=should_stop,
         on_improved=on_improved,
         start=start,
@@ -231,7 +349,9 @@ def _role_rows(
     fixed_at: Mapping[int, list[int]],
     weights: Weights,
     hard: bool,
-) -> dict[int, list[tuple[int, int]]]:
+) -> tuple[dict[int, list[tuple[int, int]]], dict[int, list[tuple[str, int]]]]:
+    """Role spread rows; returns the size one-hot and per-role count columns
+    of each table (empty with the compact rows), for the starting values."""
     people = problem.seating.people
 
     def counted(pid: int) -> bool:
@@ -244,11 +364,12 @@ def _role_rows(
     for pid in pop:
         role_totals[people[pid].role_key] += 1
     size_cols: dict[int, list[tuple[int, int]]] = {}
+    count_cols: dict[int, list[tuple[str, int]]] = defaultdict(list)
     if total == 0 or len(role_totals) < 2:
-        return size_cols
+        return size_cols, count_cols
     if total <= COMPACT_ROLE_ROWS_UP_TO:
         _compact_role_rows(problem, model, x, movable, fixed_at, weights, hard, role_totals, total)
-        return size_cols
+        return size_cols, count_cols
     # The table's counted size is one-hot (z_s = 1 when s people count), so
     # that each role's band is a constant per size: floor(n_k·s/N) <= c_k <=
     # ceil(n_k·s/N). Much tighter than |N·c - n_k·s| <= N - 1 with s free.
@@ -261,28 +382,54 @@ def _role_rows(
         z = [model.add_col(0.0, 0.0, 1.0, True) for _ in sizes]
         size_cols[t.id] = list(zip(sizes, z, strict=True))
         model.add_row(z, [1.0] * len(z), 1.0, 1.0)
-        # sum_s s·z_s - (counted movable at t) = counted fixed at t
-        model.add_row(
-            [*z, *(c for _, c in cols)],
-            [float(sz) for sz in sizes] + [-1.0] * len(cols),
-            float(base),
-            float(base),
-        )
+        # On large evenings, one count column per role (c_k = its movable
+        # people at t): the band and capacity rows then hold c_k instead of
+        # every person again, a matrix half as dense and a much faster LP.
+        use_counts = total >= COUNT_COLUMNS_FROM
+        counts: list[int] = []
+
+        def size_row(
+            movers: list[int], z: list[int] = z, sizes: list[int] = sizes, base: int = base
+        ) -> None:
+            # sum_s s·z_s - (counted movable at t) = counted fixed at t
+            model.add_row(
+                [*z, *movers],
+                [float(sz) for sz in sizes] + [-1.0] * len(movers),
+                float(base),
+                float(base),
+            )
+
+        if not use_counts:
+            size_row([c for _, c in cols])
         for key, n_k in role_totals.items():
             mine = [c for pid, c in cols if people[pid].role_key == key]
             fixed_k = sum(1 for pid in fixed_pop if people[pid].role_key == key)
+            if use_counts:
+                count = model.add_col(0.0, 0.0, float(len(mine)), False)
+                counts.append(count)
+                count_cols[t.id].append((key, count))
+                model.add_row([*mine, count], [1.0] * len(mine) + [-1.0], 0.0, 0.0)
+                held, ones = [count], [1.0]
+            else:
+                held, ones = mine, [1.0] * len(mine)
             lows = [-float(math.floor(n_k * sz / total + 1e-9)) for sz in sizes]
             highs = [-float(math.ceil(n_k * sz / total - 1e-9)) for sz in sizes]
-            ones = [1.0] * len(mine)
+            if hard and use_counts:
+                # c_k - ceil·z <= -fixed_k ; c_k - floor·z >= -fixed_k
+                model.add_row([*held, *z], [*ones, *highs], -INF, -float(fixed_k))
+                model.add_row([*held, *z], [*ones, *lows], -float(fixed_k), INF)
+                continue
             # Integer slacks: one unit per person beyond the band (none when hard).
             room = 0.0 if hard else INF
             over = model.add_col(weights.role, 0.0, room, True)
             under = model.add_col(weights.role, 0.0, room, True)
             # c_k - ceil·z - over <= -fixed_k
-            model.add_row([*mine, *z, over], [*ones, *highs, -1.0], -INF, -float(fixed_k))
+            model.add_row([*held, *z, over], [*ones, *highs, -1.0], -INF, -float(fixed_k))
             # c_k - floor·z + under >= -fixed_k
-            model.add_row([*mine, *z, under], [*ones, *lows, 1.0], -float(fixed_k), INF)
-    return size_cols
+            model.add_row([*held, *z, under], [*ones, *lows, 1.0], -float(fixed_k), INF)
+        if use_counts:
+            size_row(counts)
+    return size_cols, count_cols
 
 
 def _compact_role_rows(
@@ -342,11 +489,12 @@ def _start_values(
     x: dict[tuple[int, int], int],
     gains: dict[tuple[int, int], float],
     fixed_at: Mapping[int, list[int]],
-    size_cols: dict[int, list[tuple[int, int]]],
+    role_cols: tuple[dict[int, list[tuple[int, int]]], dict[int, list[tuple[str, int]]]],
     history: Mapping[int, Mapping[int, int]],
     weights: Weights,
     seed: int,
     time_limit: float | None,
+    quick: bool = False,
 ) -> dict[int, float] | None:
     """Column values of a good first seating (HiGHS completes the rest);
     improved by local search when other rounds make encounters matter."""
@@ -360,6 +508,10 @@ def _start_values(
     # better start but no faster proof (measured at 2,000 × 40).
     if any(r != round for h in history.values() for r in h):
         budget = min(8.0, 0.4 * (time_limit or 20.0))
+        kicks = MAX_KICKS
+        if quick:  # counted work only, so that the demo repeats itself
+            budget = math.inf
+            kicks = MAX_KICKS if len(movable) <= 150 else QUICK_KICKS
         seats = improve_seating(
             problem,
             round,
@@ -371,9 +523,11 @@ def _start_values(
             weights,
             seed=seed,
             budget=budget,
+            max_kicks=kicks,
         )
     values = {col: 1.0 if seats.get(pid) == tid else 0.0 for (pid, tid), col in x.items()}
     people = problem.seating.people
+    size_cols, count_cols = role_cols
     for tid, options in size_cols.items():
         counted = sum(
             1
@@ -382,6 +536,13 @@ def _start_values(
         )
         for size, col in options:
             values[col] = 1.0 if size == counted else 0.0
+    movers: dict[tuple[int, str], int] = defaultdict(int)
+    for pid, tid in seats.items():
+        if people[pid].role_key and not people[pid].is_staff:
+            movers[(tid, people[pid].role_key)] += 1
+    for tid, options in count_cols.items():
+        for key, col in options:
+            values[col] = float(movers[(tid, key)])
     return values
 
 
