@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from katalyze import __version__
 from katalyze.cli.common import add_db_option
@@ -60,20 +60,26 @@ def _app_only(argv: list[str]) -> str | bool | None:
     return False
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+# Opens the desktop app on an event (``None``: the welcome screen). The core
+# never imports the UI: the ``katalyze`` command (``ui.launcher``) hands it in.
+AppOpener = Callable[[str | None], int]
+
+
+def main(argv: Sequence[str] | None = None, open_app: AppOpener | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         target = _app_only(argv)
-        if target is not False:
-            from ui.app import run_app
-
-            return run_app(target)
-        args = build_parser().parse_args(argv)
-        if args.command is None:
-            from ui.app import run_app
-
-            return run_app(getattr(args, "db", None))
-        return int(args.run(args) or 0)
+        if target is False:
+            args = build_parser().parse_args(argv)
+            if args.command is not None:
+                return int(args.run(args) or 0)
+            target = getattr(args, "db", None)
+        if open_app is None:
+            raise UserError(
+                "donnez une commande (katalyze --help) ; l'application s'ouvre avec la "
+                "commande « katalyze » ou « python -m ui »."
+            )
+        return open_app(target)
     except UserError as exc:
         print(f"katalyze: {exc}", file=sys.stderr)
         return 1

@@ -1,4 +1,4 @@
-"""Benchmark: cold start, from launching ``python -m katalyze --db FILE`` to the main window.
+"""Benchmark: cold start, from launching ``python -m ui --db FILE`` (what the ``katalyze`` command runs) to the main window.
 
 The app honours ``KATALYZE_EXIT_AFTER_SHOWN=1``: once the window shows the event
 (or the welcome screen), it prints a marker line and quits. The time is taken
@@ -28,7 +28,7 @@ MARKER = "katalyze: window ready"
 def launch(args: list[str], env: dict[str, str]) -> float:
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-m", "katalyze", *args],
+        [sys.executable, "-m", "ui", *args],
         cwd=REPO,
         env=env,
         stdout=subprocess.PIPE,
