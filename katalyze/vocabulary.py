@@ -137,3 +137,25 @@ ACTION_STATUSES: dict[str, str] = {
 }
 
 STAGES: tuple[str, ...] = ("registered", "arrived", "assigned", "done")
+
+
+class ItemLabels:
+    """French labels of a captured item's codes, for any class with ``kind``,
+    ``category`` and ``status`` (the capture service's and the exports' rows)."""
+
+    kind: str
+    category: str
+    status: str
+
+    @property
+    def kind_label(self) -> str:
+        return ITEM_KINDS.get(self.kind, self.kind)
+
+    @property
+    def category_label(self) -> str:
+        """A need's category, or an offer's kind when the category names one."""
+        return NEEDS.get(self.category) or OFFERS.get(self.category) or self.category
+
+    @property
+    def status_label(self) -> str:
+        return ACTION_STATUSES.get(self.status, self.status)

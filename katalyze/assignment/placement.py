@@ -9,7 +9,7 @@ from sqlalchemy import delete, select
 from katalyze.assignment.problem import Problem, Weights, load_weights, problem_from_seating
 from katalyze.assignment.report import PlacementReport, RoundStatus, build_report
 from katalyze.assignment.rotations import repeat_lower_bound, solve_rounds
-from katalyze.assignment.seats import SeatInfo, Seating, seating_in
+from katalyze.assignment.seats import SeatInfo, Seating, add_seats, seating_in
 from katalyze.db import Database
 from katalyze.db.models import Event, Seat
 from katalyze.errors import UserError
@@ -80,16 +80,7 @@ def place(
     with db.sessions.begin() as session:
         session.execute(delete(Seat).where(Seat.round >= 1))
         keep_other = [s for s in seating.seats if s.round > rounds and s.locked]
-        for s in [*new_seats, *keep_other]:
-            session.add(
-                Seat(
-                    participant_id=s.participant_id,
-                    project_id=s.project_id,
-                    round=s.round,
-                    pinned=s.pinned,
-                    locked=s.locked,
-                )
-            )
+        add_seats(session, [*new_seats, *keep_other])
         event = event_in(session)
         settings = dict(event.settings or {})
         settings["rounds"] = max(rounds, max((s.round for s in keep_other), default=0))

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from katalyze.assignment.board import (
     Board,
@@ -136,24 +137,28 @@ def set_pinned(db: Database, participant_id: int, round: int, pinned: bool) -> S
         return _seat_info(seat)
 
 
+def add_seats(session: Session, seats: Iterable[SeatInfo]) -> None:
+    """Write ``seats`` inside the caller's transaction (their rounds must be free)."""
+    for s in seats:
+        _check_round(s.round)
+        session.add(
+            Seat(
+                participant_id=s.participant_id,
+                project_id=s.project_id,
+                round=s.round,
+                pinned=s.pinned,
+                locked=s.locked,
+            )
+        )
+
+
 def replace_seats(db: Database, seats: Iterable[SeatInfo], rounds: Iterable[int]) -> None:
     """Replace every seat of ``rounds`` by ``seats`` (an undo of a whole placement)."""
     rounds = sorted(set(rounds))
-    seats = list(seats)
     with db.sessions.begin() as session:
         if rounds:
             session.execute(delete(Seat).where(Seat.round.in_(rounds)))
-        for s in seats:
-            _check_round(s.round)
-            session.add(
-                Seat(
-                    participant_id=s.participant_id,
-                    project_id=s.project_id,
-                    round=s.round,
-                    pinned=s.pinned,
-                    locked=s.locked,
-                )
-            )
+        add_seats(session, seats)
 
 
 def board(db: Database, round: int) -> Board:

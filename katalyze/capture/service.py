@@ -22,7 +22,7 @@ from katalyze.capture.drafts import DraftKey, clear_draft_in
 from katalyze.db import Database
 from katalyze.db.models import Item, Participant, Project, Synthesis
 from katalyze.errors import UserError
-from katalyze.vocabulary import ACTION_STATUSES, ITEM_KINDS, NEEDS
+from katalyze.vocabulary import ACTION_STATUSES, ITEM_KINDS, NEEDS, ItemLabels
 
 MAX_TEXT = 4000
 MAX_SYNTHESIS = 50_000
@@ -44,7 +44,7 @@ EDITABLE = frozenset(
 
 
 @dataclass(frozen=True)
-class ItemInfo:
+class ItemInfo(ItemLabels):
     id: int
     project_id: int
     round: int
@@ -63,18 +63,6 @@ class ItemInfo:
     deleted: bool
     created_at: dt.datetime
     updated_at: dt.datetime
-
-    @property
-    def kind_label(self) -> str:
-        return ITEM_KINDS.get(self.kind, self.kind)
-
-    @property
-    def category_label(self) -> str:
-        return NEEDS.get(self.category, self.category)
-
-    @property
-    def status_label(self) -> str:
-        return ACTION_STATUSES.get(self.status, self.status)
 
     @property
     def responsible(self) -> str:

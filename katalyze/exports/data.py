@@ -29,7 +29,7 @@ from katalyze.db.models import (
     Seat,
     Synthesis,
 )
-from katalyze.vocabulary import ACTION_STATUSES, ITEM_KINDS, NEED_MET_BY, NEEDS, OFFERS
+from katalyze.vocabulary import ACTION_STATUSES, ITEM_KINDS, NEED_MET_BY, OFFERS, ItemLabels
 
 DEFAULT_TIMEZONE = "Europe/Paris"
 
@@ -70,7 +70,7 @@ class PersonRow:
 
 
 @dataclass(frozen=True)
-class ItemRow:
+class ItemRow(ItemLabels):
     id: int
     project_id: int
     round: int
@@ -86,18 +86,6 @@ class ItemRow:
     votes: int
     position: int
     created_at: dt.datetime  # local, naive
-
-    @property
-    def kind_label(self) -> str:
-        return ITEM_KINDS.get(self.kind, self.kind)
-
-    @property
-    def status_label(self) -> str:
-        return ACTION_STATUSES.get(self.status, self.status)
-
-    @property
-    def category_label(self) -> str:
-        return NEEDS.get(self.category) or OFFERS.get(self.category) or self.category
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ import enum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtGui import QColor, QFont
 from katalyze.badges.overview import BadgeStatus
 from katalyze.checkin.codes import format_code
 from katalyze.text import fold
+from ui.table_model import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -35,12 +35,14 @@ class Column(enum.IntEnum):
     PRINTED = enum.auto()
 
 
-class BadgesModel(QAbstractTableModel):
+class BadgesModel(RowsTableModel):
     """One row per participant; no database access here."""
+
+    columns = Column
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[BadgeStatus] = []
+        self.rows: list[BadgeStatus] = []
         self._keys: list[str] = []
         self._headers = {
             Column.LAST_NAME: self.tr("Last name"),
@@ -51,36 +53,20 @@ class BadgesModel(QAbstractTableModel):
             Column.PRINTED: self.tr("Printed"),
         }
 
-    def set_rows(self, rows: tuple[BadgeStatus, ...] | list[BadgeStatus]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._keys = [row.search_text for row in self._rows]
-        self.endResetModel()
+    def headers(self) -> dict[Any, str]:
+        return self._headers
 
-    def row_at(self, row: int) -> BadgeStatus | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+    def _rows_loaded(self) -> None:
+        self._keys = [row.search_text for row in self.rows]
 
     def search_key(self, row: int) -> str:
         return self._keys[row]
 
     def row_of(self, participant_id: int) -> int:
-        for i, row in enumerate(self._rows):
+        for i, row in enumerate(self.rows):
             if row.participant_id == participant_id:
                 return i
         return -1
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers.get(Column(section))
-        return None
 
     def _text(self, badge: BadgeStatus, column: Column) -> str:
         if column == Column.LAST_NAME:
@@ -102,7 +88,7 @@ class BadgesModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        badge = self._rows[index.row()]
+        badge = self.rows[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(badge, column)

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -37,6 +34,7 @@ from katalyze.events import EventInfo, RoleInfo, delete_role, save_role, update_
 from ui.context import EventContext
 from ui.preparation.common import show_error
 from ui.preparation.data import PreparationData
+from ui.table_model import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -48,36 +46,19 @@ class RoleColumn(enum.IntEnum):
     STAFF = enum.auto()
 
 
-class RolesModel(QAbstractTableModel):
+class RolesModel(RowsTableModel):
     """Roles; editing a label or the staff box asks to save (``role_edited``)."""
 
     role_edited = Signal(object, str, str, bool)  # role, label, colour, is_staff
+    columns = RoleColumn
+    rows: list[RoleInfo]
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[RoleInfo] = []
-
-    def set_roles(self, roles: Sequence[RoleInfo]) -> None:
-        self.beginResetModel()
-        self.rows = list(roles)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(RoleColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[Any, str]:
         return {
             RoleColumn.COLOUR: self.tr("Colour"),
             RoleColumn.LABEL: self.tr("Role"),
             RoleColumn.STAFF: self.tr("Organisers' team"),
-        }.get(RoleColumn(section))
+        }
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -214,7 +195,7 @@ class EventTab(QWidget):
         self.event_info = data.event
         if not self.save_button.isEnabled():  # never overwrite what is being typed
             self._show_event(data.event)
-        self.roles_model.set_roles(data.roles)
+        self.roles_model.set_rows(data.roles)
         self._update_buttons()
 
     def _show_event(self, event: EventInfo) -> None:

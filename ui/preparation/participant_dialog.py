@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -27,12 +25,13 @@ from katalyze.events import RoleInfo
 from katalyze.participants import ParticipantDraft, ParticipantInfo
 from katalyze.projects import ProjectInfo
 from katalyze.vocabulary import OFFERS
+from ui.preparation.draft_dialog import DraftDialog
 
 # submit(draft, on_saved, on_error): the tab saves through the worker and calls back.
 SubmitFn = Callable[[ParticipantDraft, Callable[[], None], Callable[[str], None]], None]
 
 
-class ParticipantDialog(QDialog):
+class ParticipantDialog(DraftDialog):
     """Nothing typed is lost on an error: the dialog stays open with the message."""
 
     def __init__(
@@ -45,9 +44,8 @@ class ParticipantDialog(QDialog):
         submit: SubmitFn,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(submit, parent)
         self._projects = list(projects)
-        self._submit = submit
         self._original = participant
         self.setWindowTitle(
             self.tr("New participant")
@@ -124,23 +122,9 @@ class ParticipantDialog(QDialog):
         columns.addLayout(identity, 1)
         columns.addLayout(right, 1)
 
-        self.error_label = QLabel()
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setProperty("primary", True)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.add_footer(layout)
 
         if participant is not None:
             self._fill(participant)
@@ -200,13 +184,3 @@ class ParticipantDialog(QDialog):
             home_project_id=self.home_table.currentData(),
             sources=self._original.sources if self._original else (),
         )
-
-    def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
-        self.save_button.setEnabled(True)
-
-    def _on_buttons_accepted(self) -> None:
-        self.save_button.setEnabled(False)
-        self.error_label.hide()
-        self._submit(self.draft(), self.accept, self.show_error)

@@ -6,8 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -22,11 +20,12 @@ from PySide6.QtWidgets import (
 
 from katalyze.projects import ProjectDraft, ProjectInfo
 from katalyze.vocabulary import NEEDS
+from ui.preparation.draft_dialog import DraftDialog
 
 SubmitFn = Callable[[ProjectDraft, Callable[[], None], Callable[[str], None]], None]
 
 
-class ProjectDialog(QDialog):
+class ProjectDialog(DraftDialog):
     def __init__(
         self,
         *,
@@ -35,8 +34,7 @@ class ProjectDialog(QDialog):
         submit: SubmitFn,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._submit = submit
+        super().__init__(submit, parent)
         self.setWindowTitle(
             self.tr("New project")
             if project is None
@@ -86,23 +84,10 @@ class ProjectDialog(QDialog):
         self.needs_other.setPlaceholderText(self.tr("Other needs, in a few words"))
         grid.addWidget(self.needs_other, len(NEEDS) // 3 + 1, 0, 1, 3)
 
-        self.error_label = QLabel()
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setProperty("primary", True)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(needs_box)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.add_footer(layout)
         self.setMinimumWidth(560)
         if project is not None:
             self._fill(project)
@@ -136,13 +121,3 @@ class ProjectDialog(QDialog):
             min_seats=self.min_seats.value(),
             max_seats=self.max_seats.value(),
         )
-
-    def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
-        self.save_button.setEnabled(True)
-
-    def _on_buttons_accepted(self) -> None:
-        self.save_button.setEnabled(False)
-        self.error_label.hide()
-        self._submit(self.draft(), self.accept, self.show_error)

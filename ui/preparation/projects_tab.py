@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -40,6 +38,7 @@ from ui.context import EventContext
 from ui.preparation.common import run_import_dialog, show_error
 from ui.preparation.data import PreparationData
 from ui.preparation.project_dialog import ProjectDialog
+from ui.table_model import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -56,27 +55,11 @@ class ProjectColumn(enum.IntEnum):
     SEATS = enum.auto()
 
 
-class ProjectsModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ProjectInfo] = []
+class ProjectsModel(RowsTableModel):
+    columns = ProjectColumn
+    rows: list[ProjectInfo]
 
-    def set_projects(self, projects: Sequence[ProjectInfo]) -> None:
-        self.beginResetModel()
-        self.rows = list(projects)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(ProjectColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[Any, str]:
         return {
             ProjectColumn.TABLE: self.tr("Table"),
             ProjectColumn.TITLE: self.tr("Project"),
@@ -84,7 +67,7 @@ class ProjectsModel(QAbstractTableModel):
             ProjectColumn.HOLDER: self.tr("Holder"),
             ProjectColumn.NEEDS: self.tr("Needs"),
             ProjectColumn.SEATS: self.tr("Seats"),
-        }.get(ProjectColumn(section))
+        }
 
     def _needs_text(self, p: ProjectInfo) -> str:
         labels = [NEEDS.get(code, code) for code in p.needs if code != "autre"]
@@ -188,7 +171,7 @@ class ProjectsTab(QWidget):
 
     def set_data(self, data: PreparationData) -> None:
         selected = self.selected_project()
-        self.model.set_projects(data.projects)
+        self.model.set_rows(data.projects)
         seats = sum(p.max_seats for p in data.projects)
         self.count_label.setText(
             self.tr("Projects: %1 · seats at most: %2")
