@@ -11,14 +11,21 @@ Syntax (everything optional but the text)::
     b: 20 k€ pour le local #fin           or #category anywhere (a prefix is enough)
     a: @marie appeler la mairie !15/05    @part-of-a-name: the responsible of an
                                           action, the author of anything else;
-                                          !15/05, !15/05/2027 or >2027-05-15: due date
+                                          !15/05, !15/05/27, !15/05/2027 or
+                                          >2027-05-15: due date
     a: @"La mairie" voter la subvention    quotes: a free-text responsible
 
 Without a prefix the kind chosen on screen applies. A name is found by any
 part of it, case and accents ignored ("@dup", "@Marie.Dup"); it must point to
 one person among those seated at the table (then anyone registered), else the
-entry is refused with a sentence saying why. The parser is pure: no database,
-no clock unless ``today`` is not given.
+entry is refused with a sentence saying why.
+
+A due date without a year is read against the **event date** (scribes type
+during the evening, organisers complete actions days or weeks later, and both
+mean the same day): the first such day on or after the event, so ``!10/01``
+typed for a March evening is next January. Without an event date, today is
+the reference. The parser is pure: no database, and no clock unless neither
+``event_date`` nor ``today`` is given.
 """
 
 from __future__ import annotations
@@ -65,6 +72,11 @@ _PREFIX_RE = re.compile(r"^\s*([^\W\d_]{1,12})\s*:(\S*)\s*", re.UNICODE)
 _MENTION_RE = re.compile(r"(?<![\w@])@(?:\"([^\"]+)\"?|(\w[\w.'’-]*))", re.UNICODE)
 _HASH_RE = re.compile(r"(?<![\w#])#(\w[\w-]*)", re.UNICODE)
 _DUE_RE = re.compile(r"(?<!\S)[!>](\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)(?!\S)")
+# "!demain", "!lundi", "!fin-mai": a due date in words, which is not understood.
+_DUE_WORD_RE = re.compile(r"(?<!\S)!([^\W\d_][\w'’-]*)", re.UNICODE)
+_DUE_FORMS = "tapez jj/mm (!15/05), jj/mm/aaaa (!15/05/2027) ou aaaa-mm-jj (>2027-05-15)"
+# A year-less day that exists only in leap years (29/02) is looked for this far ahead.
+_YEARS_AHEAD = 8
 
 
 class Person(Protocol):
@@ -129,37 +141,55 @@ def need_category(word: str) -> str | None:
     return None
 
 
-def parse_due(value: str, today: dt.date | None = None) -> dt.date:
-    """``15/05``, ``15/05/27``, ``15/05/2027``, ``15.05``, ``2027-05-15`` -> a date.
+def due_reference(event_date: dt.date | None = None, today: dt.date | None = None) -> dt.date:
+    """The day a year-less due date is read against: the event's date, else
+    ``today`` (the clock when not given)."""
+    return event_date or today or dt.date.today()
 
-    Without a year, the next such day on or after ``today``.
+
+def parse_due(
+    value: str, event_date: dt.date | None = None, *, today: dt.date | None = None
+) -> dt.date:
+    """``15/05``, ``15/5``, ``15/05/27``, ``15/05/2027``, ``15.05``, ``2027-05-15`` -> a date.
+
+    Without a year: the first such day on or after the event date (``event_date``;
+    ``today`` when the event has none), so a day and month before the event
+    mean next year. Raises :class:`UserError` with a French sentence otherwise.
     """
-    today = today or dt.date.today()
-    text = value.strip().lstrip("!>").strip()
+    reference = due_reference(event_date, today)
+    shown = value.strip()
+    text = shown.lstrip("!>").strip()
     parts = re.split(r"[/.-]", text)
-    try:
-        numbers = [int(p) for p in parts]
-    except ValueError:
-        numbers = []
-    try:
-        if len(numbers) == 3 and len(parts[0]) == 4:
-            return dt.date(numbers[0], numbers[1], numbers[2])
-        if len(numbers) == 3:
-            year = numbers[2] + (2000 if numbers[2] < 100 else 0)
-            return dt.date(year, numbers[1], numbers[0])
-        if len(numbers) == 2:
-            day, month = numbers
-            candidate = dt.date(today.year, month, day)
-            if candidate < today:
-                candidate = dt.date(today.year + 1, month, day)
-            return candidate
-    except ValueError as exc:
+    numbers = [int(p) for p in parts] if all(p.isdigit() for p in parts) else []
+    year: int | None = None
+    if len(numbers) == 3 and len(parts[0]) == 4:
+        year, month, day = numbers
+    elif len(numbers) == 3:
+        day, month, year = numbers
+        year += 2000 if year < 100 else 0
+    elif len(numbers) == 2:
+        day, month = numbers
+    else:
+        raise UserError(f"« {shown} » n'est pas une date : {_DUE_FORMS}.")
+    if not 1 <= month <= 12:
         raise UserError(
-            f"« {value.strip()} » n'est pas une date valide : tapez jj/mm, jj/mm/aaaa ou aaaa-mm-jj."
-        ) from exc
-    raise UserError(
-        f"« {value.strip()} » n'est pas une date : tapez jj/mm, jj/mm/aaaa ou aaaa-mm-jj."
-    )
+            f"« {shown} » n'est pas une date valide : le mois doit aller de 1 à 12 ; {_DUE_FORMS}."
+        )
+    if year is not None:
+        try:
+            return dt.date(year, month, day)
+        except ValueError as exc:
+            raise UserError(
+                f"« {shown} » n'est pas une date valide : ce jour n'existe pas ; {_DUE_FORMS}."
+            ) from exc
+    for candidate_year in range(reference.year, reference.year + _YEARS_AHEAD + 1):
+        try:
+            candidate = dt.date(candidate_year, month, day)
+        except ValueError:
+            continue
+        if candidate >= reference:
+            return candidate
+    raise UserError(f"« {shown} » n'est pas une date valide : ce jour n'existe pas ; {_DUE_FORMS}.")
 
 
 def match_people(fragment: str, people: Sequence[Person]) -> list[Person]:
@@ -206,11 +236,14 @@ def parse_entry(
     *,
     default_kind: str = "idea",
     others: Sequence[Person] = (),
+    event_date: dt.date | None = None,
     today: dt.date | None = None,
 ) -> ParsedEntry:
     """Read one typed line (see the module doc). ``people``: those seated at the
     table; ``others``: everyone else who may be named (used when nobody seated
-    matches). Problems come back in ``errors`` (French sentences), never raised."""
+    matches); ``event_date``: what a year-less due date is read against
+    (``today`` when the event has no date). Problems come back in ``errors``
+    (French sentences), never raised."""
     if default_kind not in ITEM_KINDS:
         default_kind = "idea"
     kind, from_prefix, body, category = default_kind, False, text or "", ""
@@ -232,10 +265,17 @@ def parse_entry(
     if kind == "action":
         for found in list(_DUE_RE.finditer(body)):
             try:
-                due = parse_due(found.group(1), today)
+                due = parse_due(found.group(0), event_date, today=today)
             except UserError as exc:
                 errors.append(str(exc))
+        for found in _DUE_WORD_RE.finditer(body):
+            errors.append(
+                f"« !{found.group(1)} » n'est pas une date : tapez la date elle-même "
+                f"(!15/05, !15/05/2027 ou >2027-05-15), ou retirez le « ! »."
+            )
         body = _DUE_RE.sub(" ", body) if due is not None or errors else body
+        if due is not None and due < due_reference(event_date, today):
+            notices.append(_before_event(due, event_date))
 
     # #category (needs only).
     if kind == "need":
@@ -337,6 +377,11 @@ def parse_entry(
     )
 
 
+def _before_event(due: dt.date, event_date: dt.date | None) -> str:
+    when = "la soirée" if event_date else "aujourd'hui"
+    return f"Échéance au {due:%d/%m/%Y}, avant {when} : vérifiez l'année."
+
+
 def mention_token(person: Person) -> str:
     """What the completer inserts for a person: ``@Marie.Dupont`` (parses back to them)."""
     return "@" + re.sub(r"[\s\"]+", ".", person.name.strip())
@@ -379,12 +424,14 @@ def complete_entry(
     category: str = "",
     people: Sequence[Person] = (),
     others: Sequence[Person] = (),
+    event_date: dt.date | None = None,
     today: dt.date | None = None,
 ) -> ParsedEntry:
     """Fill what the line did not say from the form's fields: *who* (the
     responsible of an action, the author of anything else), the due date and
     status of an action, the category of a need. What was typed in the line
-    (``@name``, ``!15/05``, ``#lieu``) wins over the fields."""
+    (``@name``, ``!15/05``, ``#lieu``) wins over the fields. A year-less due
+    date is read against ``event_date`` as in :func:`parse_entry`."""
     errors, notices = list(parsed.errors), list(parsed.notices)
     changes: dict[str, Any] = {}
     who = who.strip()
@@ -418,9 +465,12 @@ def complete_entry(
     if parsed.kind == "action":
         if parsed.due is None and due.strip():
             try:
-                changes["due"] = parse_due(due, today)
+                changes["due"] = parse_due(due, event_date, today=today)
             except UserError as exc:
-                errors.append(str(exc))
+                errors.append(f"Échéance : {exc}")
+            else:
+                if changes["due"] < due_reference(event_date, today):
+                    notices.append(_before_event(changes["due"], event_date))
         if status:
             changes["status"] = status
     if parsed.kind == "need" and not parsed.category and category:

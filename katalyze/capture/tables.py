@@ -47,6 +47,9 @@ class TableView:
     round: int
     rounds: int
     seated: tuple[SeatedPerson, ...]
+    # The event's date: what a year-less due date typed at this table is read
+    # against (None when the event has no date: the parser then uses today).
+    event_date: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,7 @@ def table_view(db: Database, project_id: int, round: int) -> TableView:
             round=round,
             rounds=rounds,
             seated=tuple(seated),
+            event_date=session.scalar(select(Event.date).limit(1)),
         )
 
 

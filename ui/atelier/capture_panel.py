@@ -100,6 +100,7 @@ class CapturePanel(CaptureLayout, ItemActions, QWidget):
         self.ctx.signals.seats_changed.connect(self._on_signals_seats_changed)
         self.ctx.signals.projects_changed.connect(self._on_signals_projects_changed)
         self.ctx.signals.participants_changed.connect(self._on_signals_seats_changed)
+        self.ctx.signals.event_changed.connect(self._on_signals_seats_changed)
 
     # --- settings (per laptop, per event) -----------------------------------
 
@@ -271,6 +272,7 @@ class CapturePanel(CaptureLayout, ItemActions, QWidget):
             if view.seated
             else self.tr("Nobody is seated here this round yet (placement not done)")
         )
+        self.entry.event_date = view.event_date
         self.entry.set_people(list(view.seated), state.others)
         self._set_items(state.items)
         self._loading = True
@@ -434,6 +436,7 @@ class CapturePanel(CaptureLayout, ItemActions, QWidget):
 
             def done(view: TableView) -> None:
                 if key == self._key:
+                    self.entry.set_event_date(view.event_date)
                     self.seated_model.set_people(view.seated)
                     self.seated_label.setText(
                         self.tr("Seated this round (%1)").replace("%1", str(len(view.seated)))

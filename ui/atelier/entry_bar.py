@@ -148,7 +148,9 @@ class EntryBar(QWidget):
         self._others: list[SeatedPerson] = []
         self._editing: ItemInfo | None = None
         self._loading = False
-        self.today = dt.date.today()
+        # The event's date (from the table's view, loaded by the core); a
+        # year-less due date is read against it (the core falls back to today).
+        self.event_date: dt.date | None = None
         self._build()
         self._on_content_changed()
 
@@ -327,7 +329,7 @@ class EntryBar(QWidget):
             self._seated,
             default_kind=self.kind(),
             others=others,
-            today=self.today,
+            event_date=self.event_date,
         )
         return complete_entry(
             parsed,
@@ -337,8 +339,19 @@ class EntryBar(QWidget):
             category=str(self.category_combo.currentData() or ""),
             people=self._seated,
             others=others,
-            today=self.today,
+            event_date=self.event_date,
         )
+
+    def set_event_date(self, event_date: dt.date | None) -> None:
+        """The event's date changed (or a table was opened): read the line again."""
+        if event_date == self.event_date:
+            return
+        self.event_date = event_date
+        loading, self._loading = self._loading, True  # nothing new to save
+        try:
+            self._on_content_changed()
+        finally:
+            self._loading = loading
 
     def _on_content_changed(self, *_args: Any) -> None:
         parsed = self.parsed()
