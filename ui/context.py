@@ -31,13 +31,28 @@ def app_settings() -> QSettings:
 
 @dataclass
 class EventContext:
-    """An open event: its database, the worker that runs SQL, its signals."""
+    """An open event: its database, the workers that run SQL and file work,
+    its signals.
+
+    ``worker`` runs every read and every write that must stay in order (notes,
+    drafts, check-ins, seats); ``files_worker`` runs long file work (exports,
+    badge and table-list PDFs) so that it never holds a scribe's draft back.
+    A files job starts once every job submitted to ``worker`` before it has
+    run: an export made right after a note contains the note."""
 
     db: Database
     worker: DbWorker
     signals: EventSignals
     settings: QSettings
     _projector: ProjectorWindow | None = field(default=None, repr=False)
+    _files_worker: DbWorker | None = field(default=None, repr=False)
+
+    @property
+    def files_worker(self) -> DbWorker:
+        """The worker for long file work, made on first use (one per event)."""
+        if self._files_worker is None:
+            self._files_worker = DbWorker(name="katalyze-files", after=self.worker)
+        return self._files_worker
 
     def projector(self) -> ProjectorWindow:
         """The room's second-screen window, made on first use (one per event)."""
@@ -46,8 +61,10 @@ class EventContext:
         return self._projector
 
     def close(self) -> None:
-        """Finish queued work, close the projector and the database."""
-        self.worker.shutdown()
+        """Stop file work (an export in progress is cancelled, no file is left
+        half-written), finish every queued database job (drafts included),
+        close the projector and the database."""
+        self.worker.shutdown()  # stops the files worker too (it follows this one)
         if self._projector is not None:
             self._projector.close()
             self._projector.deleteLater()

@@ -1,10 +1,19 @@
-"""The one database worker: a serialized executor on its own thread.
+"""Database workers: serialized executors, each on its own thread.
 
 Screens never run SQL or file I/O on the GUI thread: they ``submit`` a plain
 function (usually a core service call) and get its result back, on the GUI
 thread, through the returned :class:`Job`'s signals. Jobs run one at a time in
 submission order, like Anki's serialized backend calls, so no two screens race
 on the database.
+
+An event has two: the **database worker** (``EventContext.worker``) for every
+read and ordered write — a scribe's note, a draft, a check-in — and the
+**files worker** (``EventContext.files_worker``) for long file work (exports,
+badge and table-list PDFs), so that a ten-second export never holds a draft
+back. The files worker is made ``after`` the database worker: each of its jobs
+starts only once everything submitted to the database worker before it has
+run, so a file made right after a change contains that change. SQLite (WAL,
+one connection per thread) lets the file work read while drafts are written.
 """
 
 from __future__ import annotations
@@ -40,6 +49,8 @@ class Job(QObject):
         self.fn, self.args, self.kwargs = fn, args, kwargs
         self.with_progress = with_progress
         self._cancel = threading.Event()
+        # Set once the jobs this one must follow (on another worker) have run.
+        self.gate: threading.Event | None = None
         self.result: Any = None
         self.error: str | None = None
 
@@ -66,13 +77,24 @@ class _Runner(QObject):
         self.run_job.connect(self._on_run_job)
 
     @Slot(object)
-    def _on_run_job(self, job: Job) -> None:
+    def _on_run_job(self, job: Job | threading.Event | None) -> None:
+        if job is None:  # shutdown: every job queued before has run
+            QThread.currentThread().quit()
+            return
+        if isinstance(job, threading.Event):  # a follower's job may now start
+            job.set()
+            return
+
         def progress(done: int, total: int, message: str = "") -> None:
             if job.is_cancelled:
                 raise Cancelled()
             self.job_progressed.emit(job, done, total, message)
 
         try:
+            if job.gate is not None:
+                while not job.gate.wait(0.02):
+                    if job.is_cancelled:
+                        raise Cancelled()
             if job.is_cancelled:
                 raise Cancelled()
             kwargs = dict(job.kwargs)
@@ -92,14 +114,28 @@ class _Runner(QObject):
 
 
 class DbWorker(QObject):
-    """Owns the worker thread; ``submit`` is the only way in."""
+    """Owns the worker thread; ``submit`` is the only way in.
+
+    ``after``: another worker this one follows — each job here waits until every
+    job submitted there before it has run (see the module doc) — and stops with
+    it: ``after.shutdown()`` cancels this worker's jobs and stops its thread."""
 
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        name: str = "katalyze-db",
+        after: DbWorker | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._after = after
+        self._followers: list[DbWorker] = []
+        if after is not None:
+            after._followers.append(self)
         self._thread = QThread()
-        self._thread.setObjectName("katalyze-db")
+        self._thread.setObjectName(name)
         self._runner = _Runner()
         self._runner.moveToThread(self._thread)
         self._runner.job_ended.connect(
@@ -122,6 +158,11 @@ class DbWorker(QObject):
     ) -> Job:
         """Queue ``fn(*args, **kwargs)``; ``with_progress`` passes ``progress=``."""
         job = Job(fn, args, kwargs, with_progress=with_progress)
+        if self._after is not None:
+            job.gate = threading.Event()
+            # Set by the other worker's thread once its queue so far has run
+            # (not a job: it does not make that worker look busy).
+            self._after._runner.run_job.emit(job.gate)
         if on_done is not None:
             job.succeeded.connect(on_done)
         if on_error is not None:
@@ -163,10 +204,30 @@ class DbWorker(QObject):
     def busy(self) -> bool:
         return bool(self._pending)
 
+    @property
+    def stopped(self) -> bool:
+        """True once ``shutdown`` has stopped the thread."""
+        return self._thread.isFinished()
+
+    def cancel_all(self) -> None:
+        """Ask every queued or running job to stop (a running one stops at its
+        next progress report; one not started yet does not start)."""
+        for job in list(self._pending):
+            job.cancel()
+
     def shutdown(self, timeout_ms: int = 10000) -> None:
-        """Let queued jobs finish, then stop the thread."""
+        """Let queued jobs finish, then stop the thread. Long jobs (with
+        progress) are cancelled; so is all the work of the workers that follow
+        this one, which are stopped too."""
+        followers, self._followers = self._followers, []
+        for follower in followers:
+            follower.cancel_all()
         for job in list(self._pending):
             if job.with_progress:
                 job.cancel()
-        self._thread.quit()
+        # Quit from the worker thread itself, after the jobs already queued
+        # (``QThread.quit()`` from here would drop them: a draft lost on close).
+        self._runner.run_job.emit(None)
         self._thread.wait(timeout_ms)
+        for follower in followers:
+            follower.shutdown(timeout_ms)
