@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 import secrets
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -86,8 +89,12 @@ def update_event(
     date: dt.date | None = None,
     venue: str | None = None,
     settings: dict[str, Any] | None = None,
+    clear_date: bool = False,
 ) -> EventInfo:
-    """Change the event's fields; ``settings`` are merged into the existing ones."""
+    """Change the event's fields; ``settings`` are merged into the existing ones.
+
+    ``date=None`` keeps the date; ``clear_date=True`` removes it.
+    """
     if name is not None and not name.strip():
         raise UserError("Le nom de l'événement ne peut pas être vide.")
     with db.sessions.begin() as session:
@@ -96,11 +103,118 @@ def update_event(
             event.name = name.strip()
         if date is not None:
             event.date = date
+        elif clear_date:
+            event.date = None
         if venue is not None:
             event.venue = venue.strip()
         if settings:
             event.settings = {**(event.settings or {}), **settings}
         return _info(event)
+
+
+_MONTHS = (
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+)
+_MONTHS_SHOWN = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_NUMERIC = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2}|\d{4}))?")
+_ISO = re.compile(r"(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})")
+_WORDS = re.compile(r"(\d{1,2})(?:er)?\s+([a-z]+)\.?(?:\s+(\d{2}|\d{4}))?")
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
+
+
+def _month_named(word: str) -> int | None:
+    """1-12 for a French month name or an unambiguous start of one (``sept``)."""
+    if len(word) < 3:
+        return None
+    found = [i for i, name in enumerate(_MONTHS, 1) if name.startswith(word)]
+    return found[0] if len(found) == 1 else None
+
+
+def parse_event_date(text: str, today: dt.date | None = None) -> dt.date | None:
+    """The date a person typed for the event; ``None`` when the field is empty.
+
+    Accepts ``14/03/2026``, ``14/3/26``, ``14.03.2026``, ``14-03-2026``,
+    ``2026-03-14``, ``14 mars 2026``, ``jeudi 1er octobre 2026``; without a year
+    (``14/03``), the next 14 March on or after ``today``. Anything else raises
+    :class:`UserError` with a sentence that quotes what was typed.
+    """
+    typed = " ".join(text.split())
+    if not typed:
+        return None
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", typed.lower()) if not unicodedata.combining(c)
+    )
+    for weekday in _WEEKDAYS:  # "jeudi 26 mars 2026"
+        if folded.startswith(weekday + " "):
+            folded = folded[len(weekday) + 1 :]
+            break
+    year: int | None
+    if match := _ISO.fullmatch(folded):
+        year, month, day = (int(g) for g in match.groups())
+    elif match := _NUMERIC.fullmatch(folded):
+        day, month = int(match[1]), int(match[2])
+        year = int(match[3]) if match[3] else None
+        if match[3] and len(match[3]) == 2:
+            year = 2000 + int(match[3])
+    elif (match := _WORDS.fullmatch(folded)) and _month_named(match[2]) is not None:
+        day, month = int(match[1]), _month_named(match[2]) or 0
+        year = int(match[3]) if match[3] else None
+        if match[3] and len(match[3]) == 2:
+            year = 2000 + int(match[3])
+    else:
+        raise UserError(f"« {typed} » n'est pas une date : tapez-la comme 14/03/2026.")
+    if not 1 <= month <= 12:
+        raise UserError(
+            f"« {typed} » n'est pas une date : le mois va de 1 à 12 (tapez-la comme 14/03/2026)."
+        )
+    if year is not None and not EARLIEST_YEAR <= year <= LATEST_YEAR:
+        raise UserError(
+            f"« {typed} » n'est pas une date : l'année doit être entre {EARLIEST_YEAR} "
+            f"et {LATEST_YEAR} (tapez-la comme 14/03/2026)."
+        )
+    today = today or dt.date.today()
+    try:
+        if year is not None:
+            return dt.date(year, month, day)
+        candidate = dt.date(today.year, month, day)
+        return candidate if candidate >= today else dt.date(today.year + 1, month, day)
+    except ValueError:
+        pass
+    if day < 1:
+        reason = "le jour va de 1 à 31 (tapez-la comme 14/03/2026)"
+    elif month == 2:
+        reason = "février n'a que 28 jours (29 les années bissextiles)"
+        if day == 29:
+            reason = f"{year or today.year} n'est pas une année bissextile"
+    else:
+        last = calendar.monthrange(2001, month)[1]
+        reason = f"{_MONTHS_SHOWN[month - 1]} n'a que {last} jours"
+    raise UserError(f"« {typed} » n'est pas une date : {reason}.")
 
 
 def list_roles(db: Database) -> list[RoleInfo]:

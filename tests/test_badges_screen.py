@@ -97,6 +97,9 @@ def click_row(
 
 
 def test_list_is_sorted_and_counts_what_is_left_to_print(screen: BadgesScreen) -> None:
+    # The cancelled registration (Petit) is listed only when asked for.
+    assert visible_last_names(screen) == ["Bonnet", "Carpentier", "Dupré", "Lefèvre"]
+    screen.show_cancelled.click()
     assert visible_last_names(screen) == ["Bonnet", "Carpentier", "Dupré", "Lefèvre", "Petit"]
     assert "4" in screen.unprinted_radio.text()  # the cancelled registration is not counted
     assert "4" in screen.everyone_radio.text()
@@ -133,6 +136,7 @@ def test_search_select_one_and_print_with_the_shortcut(qtbot, screen, save_dialo
 
 
 def test_selection_of_several_and_cancelled_people(qtbot, screen, save_dialog) -> None:  # type: ignore[no-untyped-def]
+    screen.show_cancelled.click()
     click_row(qtbot, screen, 0)
     click_row(qtbot, screen, 4, Qt.KeyboardModifier.ControlModifier)  # Petit, cancelled
     assert "(2)" in screen.selection_radio.text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -24,6 +25,7 @@ from ui.app import LanguageSwitcher, open_event_context
 from ui.context import EventContext
 from ui.event_view import EventView
 from ui.recent import forget_event, recent_events, remember_event
+from ui.unsaved import UnsavedEdits
 from ui.welcome import WelcomeScreen
 from ui.worker import DbWorker, Job
 
@@ -58,6 +60,8 @@ class MainWindow(QMainWindow):
         self._opening: Job | None = None
         self._demo_worker: DbWorker | None = None
         self._ready_sent = False
+        self.unsaved = UnsavedEdits(self, lambda: self.event_view)
+        self._close_confirmed = False
 
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
@@ -110,7 +114,10 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(file_menu, self.tr("Open the &demo event"), self.open_demo)
         file_menu.addSeparator()
         self.close_action = self._action(
-            file_menu, self.tr("&Close the event"), self.close_event, QKeySequence.StandardKey.Close
+            file_menu,
+            self.tr("&Close the event"),
+            self.request_close_event,
+            QKeySequence.StandardKey.Close,
         )
         file_menu.addSeparator()
         self.quit_action = self._action(
@@ -320,13 +327,21 @@ class MainWindow(QMainWindow):
     # ----- an event --------------------------------------------------------------
 
     def open_event(self, target: str, new_name: str | None = None) -> None:
-        """Open ``target`` (a path, created if missing, or a URL) in the window."""
+        """Open ``target`` (a path, created if missing, or a URL) in the window.
+
+        Unsaved edits in the open event are asked about first.
+        """
         if self._opening is not None:
             return
         if "://" not in target:
             target = str(Path(target).expanduser().resolve())
         if self.ctx is not None and target == self.target:
             self.pages.setCurrentWidget(self.event_view)
+            return
+        self.confirm_leaving(lambda: self._open_event_now(target, new_name))
+
+    def _open_event_now(self, target: str, new_name: str | None) -> None:
+        if self._opening is not None:
             return
         # The open event stays open until the new one has opened: a file that
         # cannot be opened leaves the user where they were.
@@ -394,8 +409,16 @@ class MainWindow(QMainWindow):
             self.event_info = info
             self._update_titles()
 
+    def request_close_event(self) -> None:
+        """File › Close: ask about unsaved edits, then close the event."""
+        if self.ctx is not None:
+            self.confirm_leaving(self.close_event)
+
     def close_event(self) -> None:
-        """Close the open event (its queued work finishes first) and show the welcome."""
+        """Close the open event (its queued work finishes first) and show the welcome.
+
+        Does not ask about unsaved edits: :meth:`request_close_event` does.
+        """
         if self.ctx is None:
             return
         ctx, view = self.ctx, self.event_view
@@ -409,14 +432,53 @@ class MainWindow(QMainWindow):
         self.show_welcome()
         self._update_actions()
 
+    def _on_close_confirmed(self) -> None:
+        self._close_confirmed = True
+        QTimer.singleShot(0, self._close_after_confirmation)
+
+    def _close_after_confirmation(self) -> None:
+        if not self.close():  # something else refused: ask again next time
+            self._close_confirmed = False
+
     # ----- settings and help -----------------------------------------------------
 
     def set_language(self, setting: str) -> None:
-        """Save the language choice and rebuild every text of the window."""
+        """Save the language choice and rebuild every text of the window.
+
+        The screens are rebuilt too, so unsaved edits are asked about first.
+        """
         if self.language is None:
             return
-        self.language.apply(setting)
-        self._build()
+        language = self.language
+
+        def apply() -> None:
+            language.apply(setting)
+            self._build()
+
+        def keep() -> None:
+            action = self.language_actions.get(language.setting)
+            if action is not None:
+                action.setChecked(True)
+
+        self.confirm_leaving(apply, keep)
+
+    # ----- unsaved edits -------------------------------------------------------------
+
+    @property
+    def unsaved_prompt(self) -> QMessageBox | None:
+        """The "save the changes?" question, while it is asked."""
+        return self.unsaved.prompt
+
+    def unsaved_editors(self) -> list[QWidget]:
+        """The widgets of the open event holding edits not saved yet."""
+        return self.unsaved.editors()
+
+    def confirm_leaving(
+        self, proceed: Callable[[], None], cancelled: Callable[[], None] | None = None
+    ) -> None:
+        """Run ``proceed`` now, or once unsaved edits are saved or dropped (see
+        :class:`ui.unsaved.UnsavedEdits`); ``cancelled`` if the user stays."""
+        self.unsaved.confirm_leaving(proceed, cancelled)
 
     def show_about(self) -> None:
         from katalyze import __version__
@@ -432,6 +494,11 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._close_confirmed and self.unsaved_editors():
+            event.ignore()  # asked first; closed again once answered
+            self.confirm_leaving(self._on_close_confirmed)
+            return
+        self._close_confirmed = False
         if self._opening is not None:  # closing while an event opens: let it finish, drop it
             opening, self._opening = self._opening, None
             opening.succeeded.disconnect()

@@ -9,82 +9,77 @@
         <translation>Badges de qui</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="62"/>
-        <source>Select people in the list (Ctrl+click, Shift+click).</source>
-        <translation>Sélectionnez des personnes dans la liste (Ctrl+clic, Maj+clic).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badges/options.py" line="70"/>
+        <location filename="../../ui/badges/options.py" line="68"/>
         <source>Mark these badges as printed</source>
         <translation>Marquer ces badges comme imprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="72"/>
+        <location filename="../../ui/badges/options.py" line="70"/>
         <source>Open the PDF when it is ready</source>
         <translation>Ouvrir le PDF dès qu’il est prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="75"/>
+        <location filename="../../ui/badges/options.py" line="73"/>
         <source>Generate the PDF…</source>
         <translation>Générer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="85"/>
+        <location filename="../../ui/badges/options.py" line="83"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="98"/>
+        <location filename="../../ui/badges/options.py" line="96"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="99"/>
+        <location filename="../../ui/badges/options.py" line="97"/>
         <source>Show the folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="107"/>
+        <location filename="../../ui/badges/options.py" line="105"/>
         <source>Sheet</source>
         <translation>Planche</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="109"/>
+        <location filename="../../ui/badges/options.py" line="107"/>
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="137"/>
+        <location filename="../../ui/badges/options.py" line="135"/>
         <source>A4, 8 badges 90 × 54 mm</source>
         <translation>A4, 8 badges 90 × 54 mm</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="138"/>
+        <location filename="../../ui/badges/options.py" line="136"/>
         <source>A6, one badge per page</source>
         <translation>A6, un badge par page</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="139"/>
+        <location filename="../../ui/badges/options.py" line="137"/>
         <source>Avery L7163 labels (14 per A4)</source>
         <translation>Étiquettes Avery L7163 (14 par A4)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="140"/>
+        <location filename="../../ui/badges/options.py" line="138"/>
         <source>Avery L7165 labels (8 per A4)</source>
         <translation>Étiquettes Avery L7165 (8 par A4)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="154"/>
+        <location filename="../../ui/badges/options.py" line="152"/>
         <source>%1 per page · badge %2 × %3 mm</source>
         <translation>%1 par page · badge %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="160"/>
+        <location filename="../../ui/badges/options.py" line="158"/>
         <source>cut marks</source>
         <translation>traits de coupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/options.py" line="167"/>
+        <location filename="../../ui/badges/options.py" line="171"/>
         <source>Everyone (%n badge(s))</source>
         <translation>
             <numerusform>Tout le monde (%n badge)</numerusform>
@@ -92,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/options.py" line="168"/>
+        <location filename="../../ui/badges/options.py" line="172"/>
         <source>Not printed yet (%n)</source>
         <translation>
             <numerusform>Pas encore imprimés (%n)</numerusform>
@@ -100,20 +95,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/options.py" line="169"/>
+        <location filename="../../ui/badges/options.py" line="173"/>
         <source>Selected people (%n)</source>
         <translation>
             <numerusform>Personnes sélectionnées (%n)</numerusform>
             <numerusform>Personnes sélectionnées (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/options.py" line="177"/>
+        <source>Including %n cancelled registration(s): chosen by hand, they get a badge too.</source>
+        <translation>
+            <numerusform>Dont %n inscription annulée : choisie à la main, elle aura aussi son badge.</numerusform>
+            <numerusform>Dont %n inscriptions annulées : choisies à la main, elles auront aussi leur badge.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="173"/>
+        <location filename="../../ui/badges/options.py" line="184"/>
+        <source>Select people in the list (Ctrl+click, Shift+click, Ctrl+A).</source>
+        <translation>Sélectionnez des personnes dans la liste (Ctrl+clic, Maj+clic, Ctrl+A).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/options.py" line="189"/>
         <source>Print the table number (round %1)</source>
         <translation>Imprimer le numéro de table (tour %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/options.py" line="176"/>
+        <location filename="../../ui/badges/options.py" line="192"/>
         <source>%n person(s) have a table in this round.</source>
         <translation>
             <numerusform>%n personne a une table pour ce tour.</numerusform>
@@ -121,7 +129,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="178"/>
+        <location filename="../../ui/badges/options.py" line="194"/>
         <source>Nobody has a table yet: run the seating first.</source>
         <translation>Personne n’a encore de table : faites d’abord la répartition.</translation>
     </message>
@@ -129,52 +137,52 @@
 <context>
     <name>BadgesModel</name>
     <message>
-        <location filename="../../ui/badges/model.py" line="46"/>
+        <location filename="../../ui/badges/model.py" line="48"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/model.py" line="47"/>
+        <location filename="../../ui/badges/model.py" line="49"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/model.py" line="48"/>
+        <location filename="../../ui/badges/model.py" line="50"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/model.py" line="49"/>
+        <location filename="../../ui/badges/model.py" line="51"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/model.py" line="50"/>
+        <location filename="../../ui/badges/model.py" line="52"/>
         <source>Badge code</source>
         <translation>Code du badge</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/model.py" line="51"/>
+        <location filename="../../ui/badges/model.py" line="53"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/model.py" line="95"/>
+        <location filename="../../ui/badges/model.py" line="81"/>
         <source>(given when printed)</source>
         <translation>(attribué à l’impression)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/model.py" line="97"/>
+        <location filename="../../ui/badges/model.py" line="83"/>
         <source>Registration cancelled</source>
         <translation>Inscription annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/model.py" line="99"/>
+        <location filename="../../ui/badges/model.py" line="85"/>
         <source>Not printed</source>
         <translation>Non imprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/model.py" line="138"/>
+        <location filename="../../ui/badges/model.py" line="124"/>
         <source>Registered at the door</source>
         <translation>Inscrit·e sur place</translation>
     </message>
@@ -182,90 +190,113 @@
 <context>
     <name>BadgesScreen</name>
     <message>
-        <location filename="../../ui/badges/screen.py" line="94"/>
+        <location filename="../../ui/badges/screen.py" line="96"/>
         <source>Search: name, organisation, role, badge code…</source>
         <translation>Rechercher : nom, structure, rôle, code du badge…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="117"/>
+        <location filename="../../ui/badges/screen.py" line="103"/>
+        <source>Cancelled registrations get no badge. Show them to print one anyway (select them by hand).</source>
+        <translation>Les inscriptions annulées n&apos;ont pas de badge. Affichez-les pour en imprimer un quand même (sélectionnez-les à la main).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="129"/>
         <source>Re-issue a lost badge…</source>
         <translation>Refaire un badge perdu…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="120"/>
+        <location filename="../../ui/badges/screen.py" line="132"/>
         <source>Select the ones not printed</source>
         <translation>Sélectionner les non imprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="214"/>
+        <location filename="../../ui/badges/screen.py" line="133"/>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="136"/>
+        <source>Everyone in the list (%1)</source>
+        <translation>Toutes les personnes de la liste (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="240"/>
         <source>The badge list could not be read</source>
         <translation>Impossible de lire la liste des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="253"/>
+        <location filename="../../ui/badges/screen.py" line="288"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/screen.py" line="255"/>
+        <location filename="../../ui/badges/screen.py" line="290"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
             <numerusform>%n personnes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/screen.py" line="292"/>
+        <source>Show cancelled (%n)</source>
+        <translation>
+            <numerusform>Afficher l&apos;annulée (%n)</numerusform>
+            <numerusform>Afficher les annulées (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="323"/>
+        <location filename="../../ui/badges/screen.py" line="370"/>
         <source>Save the badges as</source>
         <translation>Enregistrer les badges sous</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="323"/>
+        <location filename="../../ui/badges/screen.py" line="370"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="338"/>
+        <location filename="../../ui/badges/screen.py" line="385"/>
         <source>No one selected</source>
         <translation>Personne n’est sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="339"/>
+        <location filename="../../ui/badges/screen.py" line="386"/>
         <source>Select the people whose badges you want in the list, then try again.</source>
         <translation>Sélectionnez dans la liste les personnes dont vous voulez les badges, puis recommencez.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="344"/>
+        <location filename="../../ui/badges/screen.py" line="391"/>
         <source>Nothing new to print</source>
         <translation>Rien de nouveau à imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="346"/>
+        <location filename="../../ui/badges/screen.py" line="393"/>
         <source>Every badge has already been printed. Choose “Everyone” or select people to print theirs again.</source>
         <translation>Tous les badges ont déjà été imprimés. Choisissez « Tout le monde » ou sélectionnez des personnes pour réimprimer les leurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="359"/>
+        <location filename="../../ui/badges/screen.py" line="406"/>
         <source>Preparing…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="382"/>
+        <location filename="../../ui/badges/screen.py" line="429"/>
         <source>Badge %v of %m</source>
         <translation>Badge %v sur %m</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="395"/>
+        <location filename="../../ui/badges/screen.py" line="442"/>
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="399"/>
+        <location filename="../../ui/badges/screen.py" line="446"/>
         <source>The badges could not be generated</source>
         <translation>Impossible de générer les badges</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/screen.py" line="405"/>
+        <location filename="../../ui/badges/screen.py" line="452"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -273,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/screen.py" line="407"/>
+        <location filename="../../ui/badges/screen.py" line="454"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -281,37 +312,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="411"/>
+        <location filename="../../ui/badges/screen.py" line="458"/>
         <source>Check these badges, the font cannot print them as written:</source>
         <translation>Vérifiez ces badges, la police ne peut pas les imprimer tels quels :</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="445"/>
+        <location filename="../../ui/badges/screen.py" line="492"/>
         <source>Re-issue a lost badge</source>
         <translation>Refaire un badge perdu</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="451"/>
+        <location filename="../../ui/badges/screen.py" line="498"/>
         <source>Re-issue</source>
         <translation>Refaire le badge</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="461"/>
+        <location filename="../../ui/badges/screen.py" line="508"/>
         <source>Give %1 a new badge code?</source>
         <translation>Donner un nouveau code de badge à %1 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="464"/>
+        <location filename="../../ui/badges/screen.py" line="511"/>
         <source>The old badge (%1) will then answer “replaced” at the door.</source>
         <translation>L’ancien badge (%1) répondra alors « remplacé » à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="477"/>
+        <location filename="../../ui/badges/screen.py" line="524"/>
         <source>The badge could not be re-issued</source>
         <translation>Impossible de refaire le badge</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="485"/>
+        <location filename="../../ui/badges/screen.py" line="532"/>
         <source>New code %1. Generate the PDF to print the new badge.</source>
         <translation>Nouveau code %1. Générez le PDF pour imprimer le nouveau badge.</translation>
     </message>

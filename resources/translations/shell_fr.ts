@@ -1,202 +1,240 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
-    <context>
-        <name>EventView</name>
-        <message>
-            <location filename="../../ui/event_view.py" line="51" />
-            <source>Katalyze</source>
-            <translation>Katalyze</translation>
-        </message>
-        <message>
-            <location filename="../../ui/event_view.py" line="134" />
-            <source>This screen could not be opened: %1</source>
-            <translation>Impossible d'ouvrir cet écran : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../ui/main_window.py" line="94" />
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="96" />
-            <source>&amp;New event…</source>
-            <translation>&amp;Nouvel événement…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="100" />
-            <source>&amp;Open an event…</source>
-            <translation>&amp;Ouvrir un événement…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="104" />
-            <source>Open the &amp;demo event</source>
-            <translation>Ouvrir l'événement de &amp;démonstration</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="107" />
-            <source>&amp;Close the event</source>
-            <translation>&amp;Fermer l'événement</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="111" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="115" />
-            <source>&amp;Settings</source>
-            <translation>&amp;Réglages</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="116" />
-            <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="122" />
-            <source>System language</source>
-            <translation>Langue du système</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="133" />
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="134" />
-            <source>&amp;About Katalyze</source>
-            <translation>À &amp;propos de Katalyze</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="161" />
-            <source>%1 — Katalyze</source>
-            <translation>%1 — Katalyze</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="167" />
-            <source>Katalyze</source>
-            <translation>Katalyze</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="168" />
-            <source>No event open</source>
-            <translation>Aucun événement ouvert</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="216" />
-            <source>Event not found</source>
-            <translation>Événement introuvable</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="217" />
-            <source>The file %1 no longer exists; it was removed from the list.</source>
-            <translation>Le fichier %1 n'existe plus ; il a été retiré de la liste.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="226" />
-            <source>event</source>
-            <translation>evenement</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="229" />
-            <source>New event</source>
-            <translation>Nouvel événement</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="231" />
-            <location filename="../../ui/main_window.py" line="251" />
-            <source>Katalyze events (*.katalyze);;All files (*)</source>
-            <translation>Événements Katalyze (*.katalyze);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="249" />
-            <source>Open an event</source>
-            <translation>Ouvrir un événement</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="264" />
-            <source>Building the demo event…</source>
-            <translation>Construction de l'événement de démonstration…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="264" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="265" />
-            <source>Demo event</source>
-            <translation>Événement de démonstration</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="299" />
-            <source>The demo could not be built</source>
-            <translation>Impossible de construire la démonstration</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="317" />
-            <source>Opening %1…</source>
-            <translation>Ouverture de %1…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="348" />
-            <source>The event could not be opened</source>
-            <translation>Impossible d'ouvrir l'événement</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="408" />
-            <source>About Katalyze</source>
-            <translation>À propos de Katalyze</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="410" />
-            <source>&lt;p&gt;&lt;b&gt;Katalyze %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Runs a KatalyZe session: registrations, check-in with QR badges, seating at project tables, live notes and one action sheet per project.&lt;/p&gt;&lt;p&gt;Works offline on one laptop.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Katalyze %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Anime une session KatalyZe : inscriptions, accueil avec badges QR, placement aux tables projets, prise de notes en direct et une fiche action par projet.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne sur un seul ordinateur.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProjectorWindow</name>
-        <message>
-            <location filename="../../ui/projector.py" line="20" />
-            <source>Katalyze — projector</source>
-            <translation>Katalyze — projection</translation>
-        </message>
-    </context>
-    <context>
-        <name>Screens</name>
-        <message>
-            <location filename="../../ui/screens.py" line="35" />
-            <source>Preparation</source>
-            <translation>Préparation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens.py" line="39" />
-            <source>Badges</source>
-            <translation>Badges</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens.py" line="40" />
-            <source>Check-in</source>
-            <translation>Accueil</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens.py" line="41" />
-            <source>Seating</source>
-            <translation>Répartition</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens.py" line="42" />
-            <source>Workshop</source>
-            <translation>Atelier</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens.py" line="43" />
-            <source>Wrap-up</source>
-            <translation>Restitution</translation>
-        </message>
-    </context>
+<context>
+    <name>EventView</name>
+    <message>
+        <location filename="../../ui/event_view.py" line="51"/>
+        <source>Katalyze</source>
+        <translation>Katalyze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_view.py" line="134"/>
+        <source>This screen could not be opened: %1</source>
+        <translation>Impossible d&apos;ouvrir cet écran : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="104"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <source>&amp;Open an event…</source>
+        <translation>&amp;Ouvrir un événement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <source>Open the &amp;demo event</source>
+        <translation>Ouvrir l&apos;événement de &amp;démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>&amp;Close the event</source>
+        <translation>&amp;Fermer l&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <source>&amp;About Katalyze</source>
+        <translation>À &amp;propos de Katalyze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="176"/>
+        <source>%1 — Katalyze</source>
+        <translation>%1 — Katalyze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <source>Katalyze</source>
+        <translation>Katalyze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>No event open</source>
+        <translation>Aucun événement ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <source>Event not found</source>
+        <translation>Événement introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <source>The file %1 no longer exists; it was removed from the list.</source>
+        <translation>Le fichier %1 n&apos;existe plus ; il a été retiré de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="250"/>
+        <source>event</source>
+        <translation>evenement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="253"/>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="275"/>
+        <source>Katalyze events (*.katalyze);;All files (*)</source>
+        <translation>Événements Katalyze (*.katalyze);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <source>Open an event</source>
+        <translation>Ouvrir un événement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="288"/>
+        <source>Building the demo event…</source>
+        <translation>Construction de l&apos;événement de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="288"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="289"/>
+        <source>Demo event</source>
+        <translation>Événement de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="323"/>
+        <source>The demo could not be built</source>
+        <translation>Impossible de construire la démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="349"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="381"/>
+        <source>The event could not be opened</source>
+        <translation>Impossible d&apos;ouvrir l&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="488"/>
+        <source>About Katalyze</source>
+        <translation>À propos de Katalyze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="490"/>
+        <source>&lt;p&gt;&lt;b&gt;Katalyze %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Runs a KatalyZe session: registrations, check-in with QR badges, seating at project tables, live notes and one action sheet per project.&lt;/p&gt;&lt;p&gt;Works offline on one laptop.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Katalyze %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Anime une session KatalyZe : inscriptions, accueil avec badges QR, placement aux tables projets, prise de notes en direct et une fiche action par projet.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne sur un seul ordinateur.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../ui/projector.py" line="20"/>
+        <source>Katalyze — projector</source>
+        <translation>Katalyze — projection</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <location filename="../../ui/screens.py" line="35"/>
+        <source>Preparation</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="40"/>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="43"/>
+        <source>Check-in</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="47"/>
+        <source>Seating</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="52"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="56"/>
+        <source>Wrap-up</source>
+        <translation>Restitution</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEdits</name>
+    <message>
+        <location filename="../../ui/unsaved.py" line="62"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved.py" line="63"/>
+        <source>Save the changes to the event?</source>
+        <translation>Enregistrer les modifications de l&apos;événement ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved.py" line="76"/>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved.py" line="78"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved.py" line="79"/>
+        <source>Don&apos;t save</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved.py" line="80"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved.py" line="122"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
 </TS>

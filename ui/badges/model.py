@@ -126,12 +126,27 @@ class BadgesModel(RowsTableModel):
 
 
 class BadgesProxy(QSortFilterProxyModel):
-    """Filters on the folded search text (name, organisation, role, code)."""
+    """Filters on the folded search text (name, organisation, role, code).
+
+    Cancelled registrations get no badge: they are left out (so "select all"
+    and the count agree with what is printed) until ``set_show_cancelled(True)``.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        self._show_cancelled = False
         self.setSortRole(SortRole)
+
+    @property
+    def show_cancelled(self) -> bool:
+        return self._show_cancelled
+
+    def set_show_cancelled(self, show: bool) -> None:
+        if show != self._show_cancelled:
+            self.beginFilterChange()
+            self._show_cancelled = show
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_search(self, text: str) -> None:
         words = fold(text).split()
@@ -145,10 +160,12 @@ class BadgesProxy(QSortFilterProxyModel):
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if not self._words:
-            return True
         model = self.sourceModel()
         assert isinstance(model, BadgesModel)
+        if not self._show_cancelled and model.rows[source_row].cancelled:
+            return False
+        if not self._words:
+            return True
         key = model.search_key(source_row)
         compact = key.replace(" ", "")
         return all(word in key or word in compact for word in self._words)

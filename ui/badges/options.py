@@ -58,9 +58,7 @@ class BadgeOptions(QWidget):
         who_layout = QVBoxLayout(who_box)
         for button in (self.everyone_radio, self.unprinted_radio, self.selection_radio):
             who_layout.addWidget(button)
-        self.selection_hint = QLabel(
-            self.tr("Select people in the list (Ctrl+click, Shift+click).")
-        )
+        self.selection_hint = QLabel()
         self.selection_hint.setWordWrap(True)
         self.selection_hint.setStyleSheet("color: palette(mid);")
         who_layout.addWidget(self.selection_hint)
@@ -160,13 +158,31 @@ class BadgeOptions(QWidget):
             note += " · " + self.tr("cut marks")
         self.layout_note.setText(note)
 
-    def update_counts(self, overview: BadgeOverview | None, selected: int) -> None:
-        """Counts in the choices, the round in the table option, the layout note."""
+    def update_counts(
+        self, overview: BadgeOverview | None, selected: int, selected_cancelled: int = 0
+    ) -> None:
+        """Counts in the choices, the round in the table option, the layout note.
+
+        ``selected_cancelled``: cancelled registrations among the ``selected``
+        (only when the list shows them), printed too since they were chosen.
+        """
         active = overview.active if overview else 0
         unprinted = overview.unprinted if overview else 0
         self.everyone_radio.setText(self.tr("Everyone (%n badge(s))", "", active))
         self.unprinted_radio.setText(self.tr("Not printed yet (%n)", "", unprinted))
         self.selection_radio.setText(self.tr("Selected people (%n)", "", selected))
+        if selected_cancelled:
+            self.selection_hint.setText(
+                self.tr(
+                    "Including %n cancelled registration(s): chosen by hand, they get a badge too.",
+                    "",
+                    selected_cancelled,
+                )
+            )
+        else:
+            self.selection_hint.setText(
+                self.tr("Select people in the list (Ctrl+click, Shift+click, Ctrl+A).")
+            )
         round_ = overview.current_round if overview else 1
         seated = overview.seated if overview else 0
         self.show_table.setText(
