@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from katalyze.attendance import Attendance, tally
 from katalyze.db import Database
 from katalyze.db.models import CheckIn, Event, Participant, Project, Role, Seat
 from katalyze.events import event_in
@@ -27,14 +28,28 @@ class RoleCount:
 
 @dataclass(frozen=True)
 class ArrivalCounts:
-    """Arrived / expected overall and per role; cancelled registrations are
-    not expected (and counted apart), walk-ins are both."""
+    """Arrived / expected overall and per role, counted as
+    :mod:`katalyze.attendance` defines it: cancelled registrations are not
+    expected (and counted apart), walk-ins are both expected and arrived."""
 
-    arrived: int
-    expected: int
-    walk_ins: int
-    cancelled: int
+    totals: Attendance
     by_role: tuple[RoleCount, ...]
+
+    @property
+    def arrived(self) -> int:
+        return self.totals.arrived
+
+    @property
+    def expected(self) -> int:
+        return self.totals.expected
+
+    @property
+    def walk_ins(self) -> int:
+        return self.totals.walk_ins
+
+    @property
+    def cancelled(self) -> int:
+        return self.totals.cancelled
 
 
 @dataclass(frozen=True)
@@ -92,47 +107,37 @@ def tables_of(session: Session, ids: list[int], round_: int) -> dict[int, str]:
 
 def arrival_counts(db: Database) -> ArrivalCounts:
     """Arrived / expected, overall and per role (in the roles' order)."""
+    arrived = CHECKIN.c.id.is_not(None)
     with db.sessions.begin() as session:
-        expected = dict(
-            session.execute(
-                select(Participant.role_id, func.count())
-                .where(Participant.cancelled.is_(False))
-                .group_by(Participant.role_id)
-            ).all()
-        )
-        arrived = dict(
-            session.execute(
-                select(Participant.role_id, func.count())
-                .join(CHECKIN, CHECKIN.c.participant_id == Participant.id)
-                .group_by(Participant.role_id)
-            ).all()
-        )
-        walk_ins = session.scalar(
-            select(func.count()).select_from(Participant).where(Participant.walk_in.is_(True))
-        )
-        cancelled = session.scalar(
-            select(func.count()).select_from(Participant).where(Participant.cancelled.is_(True))
-        )
+        groups = session.execute(
+            select(
+                Participant.role_id,
+                Participant.cancelled,
+                Participant.walk_in,
+                arrived,
+                func.count(),
+            )
+            .select_from(Participant)
+            .outerjoin(CHECKIN, CHECKIN.c.participant_id == Participant.id)
+            .group_by(Participant.role_id, Participant.cancelled, Participant.walk_in, arrived)
+        ).all()
         roles = session.execute(
             select(Role.id, Role.label, Role.colour).order_by(Role.position, Role.id)
         ).all()
+    per_role: dict[int | None, list[tuple[bool, bool, bool, int]]] = {}
+    for role_id, cancelled, walk_in, came, n in groups:
+        per_role.setdefault(role_id, []).append((bool(cancelled), bool(walk_in), bool(came), n))
+    counted = {role_id: tally(rows) for role_id, rows in per_role.items()}
+    labelled = [(rid, label, colour) for rid, label, colour in roles]
+    if None in counted:
+        labelled.append((None, "Sans rôle", NO_ROLE_COLOUR))
     by_role = [
-        RoleCount(rid, label, colour, arrived.get(rid, 0), expected.get(rid, 0))
-        for rid, label, colour in roles
-        if expected.get(rid, 0) or arrived.get(rid, 0)
+        RoleCount(rid, label, colour, counted[rid].arrived, counted[rid].expected)
+        for rid, label, colour in labelled
+        if rid in counted and (counted[rid].expected or counted[rid].arrived)
     ]
-    if expected.get(None, 0) or arrived.get(None, 0):
-        by_role.append(
-            RoleCount(
-                None, "Sans rôle", NO_ROLE_COLOUR, arrived.get(None, 0), expected.get(None, 0)
-            )
-        )
     return ArrivalCounts(
-        arrived=sum(arrived.values()),
-        expected=sum(expected.values()),
-        walk_ins=int(walk_ins or 0),
-        cancelled=int(cancelled or 0),
-        by_role=tuple(by_role),
+        totals=tally(g for rows in per_role.values() for g in rows), by_role=tuple(by_role)
     )
 
 

@@ -19,6 +19,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from katalyze.attendance import NOBODY, Attendance, count_attendance
 from katalyze.exports.action_sheet import (
     WIDTH,
     footer_text,
@@ -30,7 +31,6 @@ from katalyze.exports.data import (
     EveningData,
     ProjectSheetData,
     action_counts,
-    attendance,
     item_counts,
 )
 from katalyze.exports.pdf_common import (
@@ -69,9 +69,42 @@ class _Booklet(SimpleDocTemplate):
             self.sheet_starts[key] = self.page
 
 
+def _plural(n: int, one: str, many: str) -> str:
+    """``n`` and its word, singular for 0 and 1 as French has it."""
+    return f"{n} {one if n <= 1 else many}"
+
+
+def headline(figures: Attendance) -> str:
+    """« 111 arrivé·es sur 122 attendu·es », as the Accueil counter says it."""
+    return (
+        f"{_plural(figures.arrived, 'arrivé·e', 'arrivé·es')} sur "
+        f"{_plural(figures.expected, 'attendu·e', 'attendu·es')}"
+    )
+
+
+def attendance_sentence(figures: Attendance) -> str:
+    """Every figure in one line, in the words of the Accueil counter and of
+    the Participants screen (see :mod:`katalyze.attendance`)."""
+    parts = [
+        f"{headline(figures)} ({_plural(figures.registered, 'inscrit·e', 'inscrit·es')}"
+        f" + {figures.walk_ins} sur place)",
+        _plural(figures.cancelled, "annulé·e", "annulé·es"),
+        f"{_plural(figures.total, 'fiche', 'fiches')} en tout",
+    ]
+    return " · ".join(parts) + "."
+
+
+def attendance_by_role(data: EveningData) -> list[tuple[str, Attendance]]:
+    """The figures per role (roles in their order, people without a role last),
+    counted as :func:`katalyze.attendance.count_attendance` counts them."""
+    people: dict[str, list[Any]] = {r.label: [] for r in data.roles}
+    for person in data.people.values():
+        people.setdefault(person.role_label or "Sans rôle", []).append(person)
+    return [(label, count_attendance(rows)) for label, rows in people.items()]
+
+
 def _cover(data: EveningData, st: Styles) -> list[Flowable]:
-    people = [p for p in data.people.values() if not p.cancelled]
-    arrived = sum(1 for p in people if p.arrived_at is not None)
+    arrived = count_attendance(data.people.values()).arrived
     when = long_date(data.event_date)
     if data.venue:
         when = f"{when} · {data.venue}"
@@ -90,7 +123,8 @@ def _cover(data: EveningData, st: Styles) -> list[Flowable]:
         para(when, st.cover_sub),
         Spacer(0, 25 * mm),
         Paragraph(
-            f"{n} projet{'s' if n > 1 else ''} · {arrived} participant·es présent·es · "
+            f"{n} projet{'s' if n > 1 else ''} · "
+            f"{_plural(arrived, 'participant·e arrivé·e', 'participant·es arrivé·es')} · "
             f"{sum(action_counts(data).values())} actions",
             st.subtitle,
         ),
@@ -129,10 +163,8 @@ def _figures(values: list[tuple[int, str]], st: Styles) -> Table:
 
 
 def _summary(data: EveningData, st: Styles) -> list[Flowable]:
-    rows = attendance(data)
-    registered = sum(r.registered for r in rows)
-    arrived = sum(r.arrived for r in rows)
-    walk_ins = sum(r.walk_ins for r in rows)
+    rows = attendance_by_role(data)
+    figures = count_attendance(data.people.values())
     items = item_counts(data)
     actions = action_counts(data)
     out: list[Flowable] = [
@@ -141,62 +173,52 @@ def _summary(data: EveningData, st: Styles) -> list[Flowable]:
         para(f"{data.event_name} — {long_date(data.event_date)}", st.subtitle),
         _figures(
             [
-                (registered, "inscrit·es"),
-                (arrived, "présent·es"),
-                (walk_ins, "venu·es sans inscription"),
+                (figures.registered, "inscrit·es"),
+                (figures.walk_ins, "sur place"),
+                (figures.arrived, "arrivé·es"),
                 (len(data.projects), "tables"),
                 (sum(actions.values()), "actions"),
             ],
             st,
         ),
+        Spacer(0, 1.5 * mm),
+        Paragraph(esc(attendance_sentence(figures)), st.muted),
         Paragraph("Participation par profil", st.h2),
     ]
 
-    def pct(a: int, b: int) -> str:
-        return f"{round(100 * a / b)} %" if b else "—"
+    def pct(share: float | None) -> str:
+        return f"{round(100 * share)} %" if share is not None else "—"
+
+    def cells(values: Attendance, bold: bool = False) -> list[Paragraph]:
+        shown = (
+            values.registered,
+            values.walk_ins,
+            values.cancelled,
+            values.arrived,
+            pct(values.turnout),
+        )
+        return [Paragraph(f"<b>{v}</b>" if bold else str(v), st.right) for v in shown]
 
     att_rows: list[list[Any]] = [
-        [
-            para(r.role, st.cell),
-            Paragraph(str(r.registered), st.right),
-            Paragraph(str(r.cancelled), st.right),
-            Paragraph(str(r.arrived), st.right),
-            Paragraph(str(r.walk_ins), st.right),
-            Paragraph(pct(r.arrived - r.walk_ins, r.registered), st.right),
-        ]
-        for r in rows
-        if r.registered or r.cancelled or r.arrived
+        [para(label, st.cell), *cells(values)] for label, values in rows if values != NOBODY
     ]
-    att_rows.append(
-        [
-            Paragraph("Total", st.cell_bold),
-            *(
-                Paragraph(f"<b>{v}</b>", st.right)
-                for v in (
-                    registered,
-                    sum(r.cancelled for r in rows),
-                    arrived,
-                    walk_ins,
-                    pct(arrived - walk_ins, registered),
-                )
-            ),
-        ]
-    )
+    att_rows.append([Paragraph("Total", st.cell_bold), *cells(figures, bold=True)])
     w = (WIDTH - 62 * mm) / 5
     out.append(
         grid(
-            [
-                "Profil",
-                "Inscrit·es",
-                "Annulé·es",
-                "Présent·es",
-                "Sur place",
-                "Taux de venue",
-            ],
+            ["Profil", "Inscrit·es", "Sur place", "Annulé·es", "Arrivé·es", "Taux de venue"],
             att_rows,
             [62 * mm] + [w] * 5,
             st,
             padding=1.5,
+        )
+    )
+    out.append(
+        Paragraph(
+            "Sur place : personnes inscrites à l'accueil le soir même. Arrivé·es : "
+            "personnes enregistrées à l'accueil, sur place comprises. Taux de venue : "
+            "part des inscrit·es (hors annulations) qui sont arrivé·es.",
+            st.muted,
         )
     )
     out.append(Paragraph("Ce qui a été produit", st.h2))

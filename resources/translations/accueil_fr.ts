@@ -4,127 +4,127 @@
 <context>
     <name>AccueilScreen</name>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="107"/>
+        <location filename="../../ui/accueil/screen.py" line="104"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="112"/>
+        <location filename="../../ui/accueil/screen.py" line="109"/>
         <source>Badge or name</source>
         <translation>Badge ou nom</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="109"/>
+        <location filename="../../ui/accueil/screen.py" line="106"/>
         <source>Scan or type a name…</source>
         <translation>Scannez ou tapez un nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="150"/>
+        <location filename="../../ui/accueil/screen.py" line="147"/>
         <source>Walk-in… (Ctrl+N)</source>
-        <translation>Sans inscription… (Ctrl+N)</translation>
+        <translation>Inscription sur place… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="151"/>
+        <location filename="../../ui/accueil/screen.py" line="148"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="288"/>
+        <location filename="../../ui/accueil/screen.py" line="285"/>
         <source>Station: %1</source>
         <translation>Poste : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="294"/>
+        <location filename="../../ui/accueil/screen.py" line="291"/>
         <source>Check-in station</source>
         <translation>Poste d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="296"/>
+        <location filename="../../ui/accueil/screen.py" line="293"/>
         <source>Name of this station (shown in the arrivals log), e.g. “Entrée 1”:</source>
         <translation>Nom de ce poste (inscrit dans le journal des arrivées), par exemple « Entrée 1 » :</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="298"/>
+        <location filename="../../ui/accueil/screen.py" line="295"/>
         <source>Entrance 1</source>
         <translation>Entrée 1</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="427"/>
+        <location filename="../../ui/accueil/screen.py" line="439"/>
         <source>PROBLEM</source>
         <translation>PROBLÈME</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="458"/>
+        <location filename="../../ui/accueil/screen.py" line="470"/>
         <source>Enter or click checks the selected person in.</source>
         <translation>Entrée ou un clic enregistre l&apos;arrivée de la personne sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="460"/>
+        <location filename="../../ui/accueil/screen.py" line="472"/>
         <source>Enter checks this badge code in.</source>
         <translation>Entrée enregistre ce code de badge.</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="462"/>
+        <location filename="../../ui/accueil/screen.py" line="474"/>
         <source>Loading the participant list…</source>
         <translation>Chargement de la liste des participants…</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="464"/>
+        <location filename="../../ui/accueil/screen.py" line="476"/>
         <source>Nobody found. Walk-in? Press Ctrl+N.</source>
-        <translation>Aucun résultat. Sans inscription ? Appuyez sur Ctrl+N.</translation>
+        <translation>Aucun résultat. Inscription sur place ? Appuyez sur Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="505"/>
+        <location filename="../../ui/accueil/screen.py" line="517"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="521"/>
+        <location filename="../../ui/accueil/screen.py" line="533"/>
         <source>Undo the check-in of %1</source>
         <translation>Annuler l&apos;arrivée de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="531"/>
+        <location filename="../../ui/accueil/screen.py" line="543"/>
         <source>CHECK-IN UNDONE</source>
         <translation>ARRIVÉE ANNULÉE</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="533"/>
+        <location filename="../../ui/accueil/screen.py" line="545"/>
         <source>%1 is no longer counted as arrived.</source>
         <translation>%1 n&apos;est plus compté·e parmi les arrivées.</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="605"/>
+        <location filename="../../ui/accueil/screen.py" line="617"/>
         <source>Preparing the badge…</source>
         <translation>Préparation du badge…</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="608"/>
+        <location filename="../../ui/accueil/screen.py" line="620"/>
         <source>Badge ready: print it from the viewer that opened.</source>
         <translation>Badge prêt : imprimez-le depuis la visionneuse qui s&apos;est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="617"/>
+        <location filename="../../ui/accueil/screen.py" line="629"/>
         <source>The badge could not be made: %1</source>
         <translation>Le badge n&apos;a pas pu être créé : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="623"/>
+        <location filename="../../ui/accueil/screen.py" line="635"/>
         <source>Camera: on</source>
         <translation>Caméra : allumée</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="623"/>
+        <location filename="../../ui/accueil/screen.py" line="635"/>
         <source>Camera: off</source>
         <translation>Caméra : éteinte</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="646"/>
+        <location filename="../../ui/accueil/screen.py" line="658"/>
         <source>Sound: on</source>
         <translation>Son : activé</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="646"/>
+        <location filename="../../ui/accueil/screen.py" line="658"/>
         <source>Sound: off</source>
         <translation>Son : coupé</translation>
     </message>
@@ -132,12 +132,12 @@
 <context>
     <name>ArrivalsModel</name>
     <message>
-        <location filename="../../ui/accueil/models.py" line="105"/>
+        <location filename="../../ui/accueil/models.py" line="106"/>
         <source>walk-in</source>
-        <translation>sans inscription</translation>
+        <translation>sur place</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/models.py" line="108"/>
+        <location filename="../../ui/accueil/models.py" line="109"/>
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
@@ -162,15 +162,50 @@
 </context>
 <context>
     <name>Counters</name>
-    <message>
-        <location filename="../../ui/accueil/arrivals.py" line="137"/>
-        <source>Arrived: %1 / %2</source>
-        <translation>Arrivés : %1 / %2</translation>
+    <message numerus="yes">
+        <location filename="../../ui/accueil/arrivals.py" line="149"/>
+        <source>%n arrived</source>
+        <translation>
+            <numerusform>%n arrivé·e</numerusform>
+            <numerusform>%n arrivé·es</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accueil/arrivals.py" line="151"/>
+        <source>of %n expected</source>
+        <translation>
+            <numerusform>sur %n attendu·e</numerusform>
+            <numerusform>sur %n attendu·es</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accueil/arrivals.py" line="158"/>
+        <source>including %n walk-in(s)</source>
+        <translation>
+            <numerusform>dont %n sur place</numerusform>
+            <numerusform>dont %n sur place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accueil/arrivals.py" line="160"/>
+        <source>%n still expected</source>
+        <translation>
+            <numerusform>encore %n attendu·e</numerusform>
+            <numerusform>encore %n attendu·es</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/arrivals.py" line="142"/>
-        <source>(%1 walk-ins)</source>
-        <translation>(dont %1 sans inscription)</translation>
+        <location filename="../../ui/accueil/arrivals.py" line="162"/>
+        <source>everyone expected is here</source>
+        <translation>tout le monde est là</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accueil/arrivals.py" line="164"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n annulé·e</numerusform>
+            <numerusform>%n annulé·es</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -244,7 +279,7 @@
     <message>
         <location filename="../../ui/accueil/feedback.py" line="217"/>
         <source>No badge? Walk-in: Ctrl+N · Undo: Ctrl+Z</source>
-        <translation>Pas de badge ? Sans inscription : Ctrl+N · Annuler : Ctrl+Z</translation>
+        <translation>Pas de badge ? Inscription : Ctrl+N · Annuler : Ctrl+Z</translation>
     </message>
     <message>
         <location filename="../../ui/accueil/feedback.py" line="233"/>
@@ -280,7 +315,7 @@
 <context>
     <name>LatestArrivals</name>
     <message>
-        <location filename="../../ui/accueil/arrivals.py" line="90"/>
+        <location filename="../../ui/accueil/arrivals.py" line="89"/>
         <source>Latest arrivals</source>
         <translation>Dernières arrivées</translation>
     </message>
@@ -288,27 +323,43 @@
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../ui/accueil/models.py" line="62"/>
+        <location filename="../../ui/accueil/models.py" line="63"/>
         <source>cancelled</source>
         <translation>annulé·e</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/models.py" line="64"/>
+        <location filename="../../ui/accueil/models.py" line="65"/>
         <source>arrived %1</source>
         <translation>arrivé·e à %1</translation>
     </message>
 </context>
 <context>
     <name>RoleCountsModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/accueil/models.py" line="163"/>
+        <source>%n arrived</source>
+        <translation>
+            <numerusform>%n arrivé·e</numerusform>
+            <numerusform>%n arrivé·es</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accueil/models.py" line="165"/>
+        <source>of %n expected</source>
+        <translation>
+            <numerusform>sur %n attendu·e</numerusform>
+            <numerusform>sur %n attendu·es</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/accueil/models.py" line="171"/>
+        <location filename="../../ui/accueil/models.py" line="178"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/models.py" line="171"/>
-        <source>Arrived</source>
-        <translation>Arrivés</translation>
+        <location filename="../../ui/accueil/models.py" line="178"/>
+        <source>Arrived / expected</source>
+        <translation>Arrivé·es / attendu·es</translation>
     </message>
 </context>
 <context>
@@ -324,7 +375,7 @@
     <message>
         <location filename="../../ui/accueil/walkin.py" line="42"/>
         <source>Walk-in</source>
-        <translation>Sans inscription</translation>
+        <translation>Inscription sur place</translation>
     </message>
     <message>
         <location filename="../../ui/accueil/walkin.py" line="48"/>

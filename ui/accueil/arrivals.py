@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from katalyze.attendance import Attendance
 from katalyze.checkin.service import NO_ROLE_COLOUR, ArrivalCounts, ArrivalInfo, ScanResult
 from ui.accueil.models import ArrivalsModel, PersonDelegate, RoleCountsModel
 
@@ -42,9 +43,7 @@ def with_arrival(
     added = 1 if walk_in else 0  # a walk-in is expected as well as arrived
     return replace(
         counts,
-        arrived=counts.arrived + 1,
-        expected=counts.expected + added,
-        walk_ins=counts.walk_ins + added,
+        totals=counts.totals.with_arrival(walk_in=walk_in),
         by_role=tuple(
             replace(r, arrived=r.arrived + 1, expected=r.expected + added) if r is row else r
             for r in counts.by_role
@@ -102,13 +101,24 @@ class LatestArrivals(QWidget):
 
 
 class Counters(QWidget):
-    """Arrived / expected overall (with a bar) and per role (role colours)."""
+    """Arrived / expected overall (with a bar) and per role (role colours).
+
+    The figures are :class:`katalyze.attendance.Attendance`'s, worded as the
+    Participants screen and the booklet word them: "arrived of expected",
+    then how many of them came as walk-ins, are still expected, cancelled.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counts: ArrivalCounts | None = None
         self.total = QLabel()
-        self.total.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.total.setObjectName("arrivalsTotal")
+        self.total.setStyleSheet("font-size: 19px; font-weight: bold;")
+        self.total.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setObjectName("arrivalsDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setStyleSheet("color: #444;")
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(10)
@@ -127,21 +137,40 @@ class Counters(QWidget):
         self.view = view
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
         layout.addWidget(self.total)
+        layout.addWidget(self.detail)
         layout.addWidget(self.progress)
         layout.addWidget(view)
 
+    def headline(self, figures: Attendance) -> str:
+        """E.g. « 111 arrivé·es sur 122 attendu·es »."""
+        return (
+            self.tr("%n arrived", "", figures.arrived)
+            + " "
+            + self.tr("of %n expected", "", figures.expected)
+        )
+
+    def details(self, figures: Attendance) -> str:
+        """E.g. « dont 5 sur place · encore 11 attendu·es · 3 annulé·es »."""
+        parts = []
+        if figures.walk_ins:
+            parts.append(self.tr("including %n walk-in(s)", "", figures.walk_ins))
+        if figures.not_arrived > 0:
+            parts.append(self.tr("%n still expected", "", figures.not_arrived))
+        elif figures.expected:
+            parts.append(self.tr("everyone expected is here"))
+        if figures.cancelled:
+            parts.append(self.tr("%n cancelled", "", figures.cancelled))
+        return " · ".join(parts)
+
     def show_counts(self, counts: ArrivalCounts) -> None:
         self.counts = counts
-        text = (
-            self.tr("Arrived: %1 / %2")
-            .replace("%1", str(counts.arrived))
-            .replace("%2", str(counts.expected))
-        )
-        if counts.walk_ins:
-            text += "\n" + self.tr("(%1 walk-ins)").replace("%1", str(counts.walk_ins))
-        self.total.setText(text)
-        self.progress.setMaximum(max(1, counts.expected))
-        self.progress.setValue(min(counts.arrived, max(1, counts.expected)))
+        figures = counts.totals
+        self.total.setText(self.headline(figures))
+        self.detail.setText(self.details(figures))
+        self.detail.setVisible(bool(self.detail.text()))
+        self.progress.setMaximum(max(1, figures.expected))
+        self.progress.setValue(min(figures.arrived, max(1, figures.expected)))
         self.model.set_counts(list(counts.by_role))
         self.view.setFixedHeight(ROW_HEIGHT * self.model.rowCount() + 2)

@@ -2,7 +2,8 @@
 
 - :class:`MatchesModel`: the people found by the name search;
 - :class:`ArrivalsModel`: the latest arrivals (newest first);
-- :class:`RoleCountsModel`: arrived / expected per role.
+- :class:`RoleCountsModel`: arrived / expected per role (as
+  :mod:`katalyze.attendance` counts them).
 
 Plus :class:`PersonDelegate`, which draws a person as a readable card (role
 colour bar, name, organisation, arrival state).
@@ -157,6 +158,12 @@ class RoleCountsModel(QAbstractTableModel):
             return f"{row.arrived} / {row.expected}"
         if role == Qt.ItemDataRole.DecorationRole and column is CountColumn.ROLE:
             return QColor(row.colour)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                self.tr("%n arrived", "", row.arrived)
+                + " "
+                + self.tr("of %n expected", "", row.expected)
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column is CountColumn.ARRIVED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         full = bool(row.expected) and row.arrived >= row.expected
@@ -168,7 +175,7 @@ class RoleCountsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (self.tr("Role"), self.tr("Arrived"))[section]
+            return (self.tr("Role"), self.tr("Arrived / expected"))[section]
         return None
 
 

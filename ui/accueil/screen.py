@@ -13,8 +13,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -42,6 +42,7 @@ from ui.accueil.models import MatchesModel
 from ui.accueil.sounds import SoundBoard
 from ui.accueil.walkin import WalkInDialog
 from ui.context import EventContext
+from ui.open_file import open_generated
 
 STATION_KEY = "accueil/station"
 ROLE_KEY = "accueil/walk_in_role"
@@ -50,10 +51,6 @@ SOUND_KEY = "accueil/sound"
 SEARCH_LIMIT = 8
 POLL_MS = 20_000
 QUIET_SECONDS = 4.0  # no counters poll this soon after a scan
-
-
-def _open_document(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class AccueilScreen(QWidget):
@@ -73,7 +70,7 @@ class AccueilScreen(QWidget):
         self.index: NameIndex | None = None
         self.roles: list[RoleInfo] = []
         self.station = str(ctx.settings.value(STATION_KEY, "") or "")
-        self.open_document: Callable[[Path], None] = _open_document
+        self.open_document: Callable[[Path], object] = lambda path: open_generated(path, self)
         self._undo: list[tuple[int, str]] = []
         self._background = QColor(LOOKS["idle"].background)
         self._dialog: WalkInDialog | None = None
@@ -350,12 +347,16 @@ class AccueilScreen(QWidget):
         finally:
             self._emitting = False
 
-    def _count_arrival(self, result: ScanResult, *, walk_in: bool = False) -> None:
+    def _count_arrival(
+        self, result: ScanResult, *, walk_in: bool = False, restored: bool = False
+    ) -> None:
         """Add a first arrival to the counters and the list without a query,
-        so no counting work ever queues ahead of the next scan."""
+        so no counting work ever queues ahead of the next scan. A cancelled
+        registration checked in after all (``restored``) moves from the
+        cancelled to the expected: that one is counted again in the database."""
         counts = self.counters.counts
         updated = with_arrival(counts, result, walk_in=walk_in) if counts else None
-        if updated is None or result.checked_in_at is None:
+        if updated is None or result.checked_in_at is None or restored:
             self.refresh_counts()
             return
         self._show_counts(updated)
@@ -395,11 +396,13 @@ class AccueilScreen(QWidget):
             participant_id,
             self.station_name,
             allow_cancelled=allow_cancelled,
-            on_done=self._on_check_in_done,
+            on_done=lambda result: self._on_check_in_done(result, restored=allow_cancelled),
             on_error=self._on_job_error,
         )
 
-    def _on_check_in_done(self, result: ScanResult, *, walk_in: bool = False) -> None:
+    def _on_check_in_done(
+        self, result: ScanResult, *, walk_in: bool = False, restored: bool = False
+    ) -> None:
         self.show_result(result)
         if result.status == "ok" and result.participant_id is not None:
             self._undo.append((result.participant_id, result.full_name))
@@ -407,11 +410,20 @@ class AccueilScreen(QWidget):
             if self.index is not None:
                 self.index.mark_arrival(result.participant_id, result.checked_in_at, result.station)
             # Counting and telling other screens come after the answer is painted.
-            QTimer.singleShot(0, lambda: self._after_arrival(result, walk_in))
+            QTimer.singleShot(0, lambda: self._after_arrival(result, walk_in, restored))
+        elif restored and result.status == "already":
+            # Cancelled after arriving, confirmed again: counted as arrived once more.
+            QTimer.singleShot(0, self._after_restore)
 
-    def _after_arrival(self, result: ScanResult, walk_in: bool) -> None:
-        self._count_arrival(result, walk_in=walk_in)
+    def _after_restore(self) -> None:
+        self.refresh_counts()
+        self.ctx.signals.participants_changed.emit()
+
+    def _after_arrival(self, result: ScanResult, walk_in: bool, restored: bool = False) -> None:
+        self._count_arrival(result, walk_in=walk_in, restored=restored)
         self._emit_checkins_changed()
+        if restored:  # the registration is no longer cancelled: lists and index follow
+            self.ctx.signals.participants_changed.emit()
 
     def show_result(self, result: ScanResult) -> None:
         """Answer at once: colour, words, sound; painted before anything else."""

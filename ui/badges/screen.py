@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +36,7 @@ from katalyze.text import fold
 from ui.badges.model import BadgesModel, BadgesProxy, Column, ParticipantIdRole
 from ui.badges.options import EVERYONE, SELECTION, UNPRINTED, BadgeOptions
 from ui.context import EventContext
+from ui.open_file import open_generated
 from ui.worker import Job
 
 SETTINGS_FOLDER = "badges/folder"
@@ -42,7 +44,7 @@ SETTINGS_FOLDER = "badges/folder"
 
 def open_file(path: Path) -> bool:
     """Open ``path`` with the system's viewer (tests replace this)."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return open_generated(path)
 
 
 class BadgesScreen(QWidget):
@@ -93,6 +95,15 @@ class BadgesScreen(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search: name, organisation, role, badge code…"))
         self.count_label = QLabel()
+        self.count_label.setObjectName("badgeCount")
+        self.show_cancelled = QCheckBox()
+        self.show_cancelled.setObjectName("showCancelled")
+        self.show_cancelled.setToolTip(
+            self.tr(
+                "Cancelled registrations get no badge. Show them to print one anyway "
+                "(select them by hand)."
+            )
+        )
         self.table = QTableView()
         self.table.setObjectName("badgeTable")
         self.table.setModel(self.proxy)
@@ -105,25 +116,42 @@ class BadgesScreen(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # A wide window widens the organisation, not the printing date (see
+        # _fit_organisation_column); a narrow one scrolls rather than squeeze it.
+        header.setStretchLastSection(False)
         for column, width in (
             (Column.LAST_NAME, 125),
             (Column.FIRST_NAME, 105),
             (Column.ORGANISATION, 160),
-            (Column.ROLE, 165),
+            (Column.ROLE, 175),
             (Column.CODE, 118),
+            (Column.PRINTED, 165),
         ):
             # never narrower than its (translated) header
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        self._organisation_width = self.table.columnWidth(Column.ORGANISATION)
+        self.table.viewport().installEventFilter(self)
         self.reissue_button = QPushButton(self.tr("Re-issue a lost badge…"))
         self.reissue_button.setObjectName("reissueBadge")
         self.reissue_button.setEnabled(False)
         self.select_unprinted_button = QPushButton(self.tr("Select the ones not printed"))
+        self.select_all_button = QPushButton(self.tr("Select all"))
+        self.select_all_button.setObjectName("selectAllBadges")
+        self.select_all_button.setToolTip(
+            self.tr("Everyone in the list (%1)").replace(
+                "%1",
+                QKeySequence(QKeySequence.StandardKey.SelectAll).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                ),
+            )
+        )
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
+        top.addWidget(self.show_cancelled)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.select_all_button)
         bottom.addWidget(self.select_unprinted_button)
         bottom.addStretch(1)
         bottom.addWidget(self.reissue_button)
@@ -169,10 +197,26 @@ class BadgesScreen(QWidget):
         self.folder_button.clicked.connect(self._on_folder_clicked)
         self.reissue_button.clicked.connect(self.reissue_selected)
         self.select_unprinted_button.clicked.connect(self._on_select_unprinted_clicked)
+        self.select_all_button.clicked.connect(self._on_select_all_clicked)
+        self.show_cancelled.toggled.connect(self._on_show_cancelled_toggled)
         self.ctx.signals.participants_changed.connect(self._on_signals_participants_changed)
         self.ctx.signals.roles_changed.connect(self._on_signals_participants_changed)
         self.ctx.signals.seats_changed.connect(self._on_signals_participants_changed)
         self.ctx.signals.event_changed.connect(self._on_signals_participants_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_organisation_column()
+        return super().eventFilter(watched, event)
+
+    def _fit_organisation_column(self) -> None:
+        """The width the other columns leave goes to the organisation (never
+        narrower than its usual width: the list scrolls sideways instead)."""
+        others = sum(
+            self.table.columnWidth(column) for column in Column if column != Column.ORGANISATION
+        )
+        spare = self.table.viewport().width() - others
+        self.table.setColumnWidth(Column.ORGANISATION, max(self._organisation_width, spare))
 
     # --- data ----------------------------------------------------------------------
 
@@ -225,37 +269,49 @@ class BadgesScreen(QWidget):
         rows = self.table.selectionModel().selectedRows(Column.LAST_NAME)
         return [int(index.data(ParticipantIdRole)) for index in rows]
 
+    def _selected_badges(self) -> list[BadgeStatus]:
+        rows = self.table.selectionModel().selectedRows(Column.LAST_NAME)
+        return [self.model.rows[self.proxy.mapToSource(index).row()] for index in rows]
+
     def _select_ids(self, ids: list[int]) -> None:
-        selection = self.table.selectionModel()
-        selection.clearSelection()
+        """Select these people (those the list shows), in one selection change."""
+        row_of = {badge.participant_id: row for row, badge in enumerate(self.model.rows)}
+        wanted = QItemSelection()
         first = None
         for pid in ids:
-            row = self.model.row_of(pid)
-            if row < 0:
+            row = row_of.get(pid)
+            if row is None:
                 continue
             index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if not index.isValid():
+            if not index.isValid():  # hidden: a cancelled registration or the search
                 continue
-            selection.select(
-                index,
-                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            wanted.select(index, index)
             first = first or index
+        self.table.selectionModel().select(
+            wanted,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         if first is not None:
             self.table.scrollTo(first)
 
     def _update_texts(self) -> None:
         overview = self.overview
-        selected = len(self.selected_ids())
-        self.options.update_counts(overview, selected)
+        chosen = self._selected_badges()
+        self.options.update_counts(overview, len(chosen), sum(1 for b in chosen if b.cancelled))
+        cancelled = sum(1 for b in overview.badges if b.cancelled) if overview else 0
         shown = self.proxy.rowCount()
-        total = self.model.rowCount()
+        # What the list can show: the cancelled only once asked for.
+        total = self.model.rowCount() - (0 if self.proxy.show_cancelled else cancelled)
         self.count_label.setText(
             self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
             if shown != total
             else self.tr("%n person(s)", "", total)
         )
-        self.reissue_button.setEnabled(selected == 1 and not self.busy)
+        self.show_cancelled.setText(self.tr("Show cancelled (%n)", "", cancelled))
+        self.show_cancelled.setVisible(bool(cancelled) or self.show_cancelled.isChecked())
+        self.select_all_button.setEnabled(shown > 0)
+        self.reissue_button.setEnabled(len(chosen) == 1 and not self.busy)
         self.generate_button.setEnabled(not self.busy)
 
     @property
@@ -293,6 +349,15 @@ class BadgesScreen(QWidget):
         ids = [b.participant_id for b in self.overview.badges if b.printed_at is None]
         self._select_ids([i for i in ids if not self._cancelled(i)])
         self.selection_radio.setChecked(True)
+        self._update_texts()
+
+    def _on_select_all_clicked(self) -> None:
+        self.table.selectAll()  # the rows shown: never the hidden cancelled ones
+        self.table.setFocus()
+
+    def _on_show_cancelled_toggled(self, show: bool) -> None:
+        self.proxy.set_show_cancelled(show)
+        # Hidden rows leave the selection without a selectionChanged signal.
         self._update_texts()
 
     def _cancelled(self, participant_id: int) -> bool:
@@ -360,7 +425,7 @@ class BadgesScreen(QWidget):
         self.progress.setFormat(self.tr("Preparing…"))
         self.progress_widget.show()
         self.result_label.clear()
-        self.job = self.ctx.worker.submit(
+        self.job = self.ctx.files_worker.submit(
             render_badges,
             self.ctx.db,
             out,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from katalyze.attendance import NOBODY, Attendance, count_attendance
 from katalyze.participants import (
     ParticipantDraft,
     ParticipantInfo,
@@ -53,7 +54,7 @@ class ParticipantsTab(QWidget):
         self.data: PreparationData | None = None
         self.dialog: ParticipantDialog | None = None
         self._select_after_load: list[int] = []
-        self._totals = (0, 0, 0)  # participants, cancelled, arrived: counted once per load
+        self._totals = NOBODY  # counted once per load
         self.undo_stack = QUndoStack(self)
 
         self.model = ParticipantsModel(self)
@@ -145,7 +146,10 @@ class ParticipantsTab(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        # Extra width goes to the organisation and the e-mail, not to the status.
+        header.setStretchLastSection(False)
+        for column in (Column.ORGANISATION, Column.EMAIL):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         for column, width in (
             (Column.LAST_NAME, 120),
             (Column.FIRST_NAME, 105),
@@ -209,12 +213,7 @@ class ParticipantsTab(QWidget):
         self.model.set_participants(
             data.participants, data.search_keys, data.projects, data.name_keys
         )
-        people = data.participants
-        self._totals = (
-            len(people),
-            sum(1 for p in people if p.cancelled),
-            sum(1 for p in people if p.checked_in_at is not None and not p.cancelled),
-        )
+        self._totals = count_attendance(data.participants)
         self._apply_filters()
         self._select_ids(selected)
         self._update_count()
@@ -271,18 +270,25 @@ class ParticipantsTab(QWidget):
         self._update_count()
         self._update_buttons()
 
+    def count_text(self, figures: Attendance, shown: int | None = None) -> str:
+        """The status line, e.g. « 125 fiches · 117 inscrit·es · 5 sur place ·
+        3 annulé·es · 111 arrivé·es sur 122 attendu·es »: the words of the
+        Accueil counter and of the booklet (see :mod:`katalyze.attendance`)."""
+        parts = [
+            self.tr("%n record(s)", "", figures.total),
+            self.tr("%n registered", "", figures.registered),
+            self.tr("%n walk-in(s)", "", figures.walk_ins),
+            self.tr("%n cancelled", "", figures.cancelled),
+            self.tr("%n arrived", "", figures.arrived)
+            + " "
+            + self.tr("of %n expected", "", figures.expected),
+        ]
+        if shown is not None and shown != figures.total:
+            parts.append(self.tr("%n shown", "", shown))
+        return " · ".join(parts)
+
     def _update_count(self) -> None:
-        total, cancelled, arrived = self._totals
-        text = (
-            self.tr("Participants: %1 · cancelled: %2 · arrived: %3")
-            .replace("%1", str(total))
-            .replace("%2", str(cancelled))
-            .replace("%3", str(arrived))
-        )
-        shown = self.proxy.rowCount()
-        if shown != total:
-            text += " · " + self.tr("shown: %1").replace("%1", str(shown))
-        self.count_label.setText(text)
+        self.count_label.setText(self.count_text(self._totals, self.proxy.rowCount()))
 
     # ----- selection and buttons ---------------------------------------------------
 

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from katalyze.assignment.seats import Board, Seating, build_board
 from ui.context import EventContext
+from ui.open_file import open_generated
 from ui.repartition import jobs
 from ui.repartition.bars import Banner, BoardBar, Legend, PlacementBar
 from ui.repartition.board_model import BoardModel, TableProxy, board_rows
@@ -330,7 +331,7 @@ class RepartitionScreen(QWidget):
     def export_table_lists(self, path: Path, open_after: bool = True) -> Job:
         """Write the facilitators' table lists (worker), then open the PDF."""
         self.lists_button.setEnabled(False)
-        job = self.ctx.worker.submit(
+        job = self.ctx.files_worker.submit(
             jobs.table_lists, self.ctx.db, str(path), with_progress=True, on_error=self._show_error
         )
         follow_job(
@@ -681,7 +682,7 @@ class RepartitionScreen(QWidget):
             self.tr("Table lists written: %1").replace("%1", _escape(str(result.path))), "info"
         )
         if open_after:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+            open_generated(result.path, self)
 
     # messages
     def _show_report(self, report: Any) -> None:

@@ -2,8 +2,9 @@
 
 Shows the evening's figures (attendance, actions), lets the organiser choose a
 folder (default ``Documents/Katalyze/<event>``), exports with progress and
-cancel through the database worker, then lists the files written with ways
-to open each one or the folder.
+cancel on the event's files worker (``ctx.files_worker``: a long export never
+delays the scribes' notes and drafts, which stay on ``ctx.worker``), then lists
+the files written with ways to open each one or the folder.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import hashlib
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from katalyze.exports.service import EveningSummary, ExportResult, evening_summary, export_all
 from katalyze.vocabulary import ACTION_STATUSES
 from ui.context import EventContext
+from ui.open_file import open_generated
 from ui.restitution.files_model import Column, ExportedFilesModel
 from ui.worker import Job
 
@@ -278,7 +280,7 @@ class RestitutionScreen(QWidget):
         self.progress.setRange(0, 0)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Exporting…"))
-        job = self.ctx.worker.submit(
+        job = self.ctx.files_worker.submit(
             export_all,
             self.ctx.db,
             folder,
@@ -365,5 +367,4 @@ class RestitutionScreen(QWidget):
             self._open(folder)
 
     def _open(self, path: Path) -> None:
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self._show_error(self.tr("No application could open %1.").replace("%1", str(path)))
+        open_generated(path, self)
