@@ -242,14 +242,21 @@ def test_three_rounds_no_repeats_no_revisits_roles_in_band(
     assert clashes == unavoidable == figures["colleague_clashes_unavoidable"]
     assert evening.role_spread_violations() == []
     hits, total, ceiling = evening.wish_figures()
-    share, of_ceiling = hits / total, hits / ceiling
+    share = hits / total
+    attainable = figures["wish_attainable"]
     print(
         f"\n3 rounds: {hits}/{total} visitor-rounds on a ranked wish = {share:.1%}; "
-        f"the demo's wishes allow at most {ceiling} ({ceiling / total:.1%}), "
-        f"so {of_ceiling:.1%} of what is attainable"
+        f"the demo's wishes allow at most {ceiling} ({ceiling / total:.1%}), the tables' "
+        f"seats at most {attainable} ({attainable / total:.1%}); "
+        f"achieved {hits / attainable:.1%} of that"
     )
     assert figures["wish_satisfaction_pct"] == round(100 * share, 1)
-    assert of_ceiling >= 0.75
+    # The report's yardstick is an upper bound: never below what was achieved,
+    # never above what the wishes alone allow.
+    assert hits <= attainable <= ceiling
+    assert hits >= 0.9 * attainable
+    finding = next(u for u in result["unmet"] if "Aucun placement ne peut dépasser" in u)
+    assert f"{attainable} passages sur un souhait" in finding
 
 
 def test_five_hundred_people_repeats_at_the_bound_spread_evenly(

@@ -64,6 +64,10 @@ def resolve_language(setting: str | None) -> str:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load our translations and Qt's own for ``language``; returns them (keep them alive)."""
     translators: list[QTranslator] = []
+    # Numbers and dates follow the chosen language ("66,3 %" in French).
+    QLocale.setDefault(
+        QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
+    )
     if language == "en":
         return translators
     for qm in compile_translations(language):

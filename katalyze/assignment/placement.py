@@ -10,6 +10,7 @@ from katalyze.assignment.problem import Problem, Weights, load_weights, problem_
 from katalyze.assignment.report import PlacementReport, RoundStatus, build_report
 from katalyze.assignment.rotations import repeat_lower_bound, solve_rounds
 from katalyze.assignment.seats import SeatInfo, Seating, add_seats, seating_in
+from katalyze.assignment.wish_bound import wish_bound
 from katalyze.db import Database
 from katalyze.db.models import Event, Seat
 from katalyze.errors import UserError
@@ -123,6 +124,7 @@ def _report(
         statuses=statuses,
         seconds=seconds,
         weights=weights.to_dict(),
+        wishes=wish_bound(problem),
     )
 
 
@@ -142,8 +144,10 @@ def quality_report(db: Database) -> PlacementReport:
     try:
         problem = problem_from_seating(seating, rounds, present_only=seating.any_checked_in)
         per_pair, total = repeat_lower_bound(problem)
+        wishes = wish_bound(problem)
     except UserError:
         per_pair = total = 0
+        wishes = None
     statuses = tuple(
         RoundStatus(round=r, status="stored", optimal=False, gap=None, seconds=0.0)
         for r in range(1, rounds + 1)
@@ -157,4 +161,5 @@ def quality_report(db: Database) -> PlacementReport:
         statuses=statuses,
         seconds=time.perf_counter() - started,
         weights=weights.to_dict(),
+        wishes=wishes,
     )

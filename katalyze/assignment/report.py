@@ -16,6 +16,7 @@ from katalyze.assignment.seats import (
     holders_of,
     needs_covered,
 )
+from katalyze.assignment.wish_bound import WishBound
 from katalyze.vocabulary import NEED_MET_BY, NEEDS, OFFERS
 
 
@@ -129,8 +130,10 @@ def build_report(
     statuses: tuple[RoundStatus, ...] = (),
     seconds: float = 0.0,
     weights: dict[str, float] | None = None,
+    wishes: WishBound | None = None,
 ) -> PlacementReport:
-    """Figures and plain-words findings for rounds ``1..rounds`` of ``seating``."""
+    """Figures and plain-words findings for rounds ``1..rounds`` of ``seating``;
+    ``wishes`` is the most visitor-rounds on a wish any placement could give."""
     seats = [s for s in seating.seats if 1 <= s.round <= rounds]
     where: dict[int, dict[int, int]] = defaultdict(dict)
     for s in seats:
@@ -238,6 +241,8 @@ def build_report(
         "wish_satisfaction_pct": _pct(wish_hits, visitor_rounds),
         "first_wish_pct": _pct(first_hits, visitor_rounds),
         "visitor_rounds_on_wish": wish_hits,
+        "wish_attainable": wishes.attainable if wishes else None,
+        "wish_attainable_pct": wishes.attainable_pct if wishes else None,
         "needs_total": needs_total,
         "needs_covered": needs_met,
         "needs_covered_pct": _pct(needs_met, needs_total),
@@ -265,6 +270,7 @@ def build_report(
         nobody_wished,
         hard,
         role_violations,
+        wishes,
     )
     return PlacementReport(
         rounds=rounds,
@@ -280,6 +286,11 @@ def build_report(
     )
 
 
+def _fr(value: float) -> str:
+    """A percentage figure written the French way (66,3)."""
+    return f"{value:.1f}".replace(".", ",")
+
+
 def _findings(
     seating: Seating,
     rounds: int,
@@ -290,6 +301,7 @@ def _findings(
     nobody_wished: int,
     hard: list[Any],
     role_violations: list[Any],
+    wishes: WishBound | None = None,
 ) -> list[str]:
     people = seating.people
     out: list[str] = [v.message for v in hard]
@@ -320,7 +332,7 @@ def _findings(
             )
 
     # Wishes.
-    if nobody_wished:
+    if nobody_wished and wishes is None:
         out.append(f"{nobody_wished} visiteur(s) n'ont exprimé aucun souhait de table.")
     demand: Counter[int] = Counter()
     for i in visitors:
@@ -339,10 +351,28 @@ def _findings(
     satisfied = figures["wish_satisfaction_pct"]
     if figures["visitor_rounds"] and satisfied < 100.0:
         missed = figures["visitor_rounds"] - figures["visitor_rounds_on_wish"]
-        out.append(
+        text = (
             f"{missed} passage(s) de visiteur à une table hors de ses souhaits "
-            f"({satisfied} % des passages sur un souhait)."
+            f"({_fr(satisfied)} % des passages sur un souhait)."
         )
+        if wishes is not None and wishes.visitor_rounds:
+            text += (
+                f" Aucun placement ne peut dépasser {wishes.attainable} passages sur un souhait "
+                f"({_fr(wishes.attainable_pct)} %) avec ces souhaits et ces places"
+            )
+            why = []
+            if wishes.without_wish:
+                why.append(f"{wishes.without_wish} visiteur(s) sans souhait")
+            if wishes.fewer_than_rounds:
+                why.append(
+                    f"{wishes.fewer_than_rounds} avec moins de souhaits que de tours ({rounds})"
+                )
+            if wishes.attainable < wishes.expressed:
+                why.append(
+                    f"{wishes.expressed - wishes.attainable} souhait(s) sur des tables déjà pleines"
+                )
+            text += f" : {', '.join(why)}." if why else "."
+        out.append(text)
 
     # Encounters.
     bound = figures["repeat_lower_bound"]

@@ -126,117 +126,122 @@
 <context>
     <name>QualityReport</name>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="82"/>
+        <location filename="../../ui/repartition/report_view.py" line="109"/>
         <source>Nobody is seated yet: run the placement.</source>
         <translation>Personne n&apos;est encore placé : lancez la répartition.</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="91"/>
+        <location filename="../../ui/repartition/report_view.py" line="118"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="93"/>
+        <location filename="../../ui/repartition/report_view.py" line="120"/>
         <source>visitors</source>
         <translation>visiteurs</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="97"/>
+        <location filename="../../ui/repartition/report_view.py" line="124"/>
         <source>Tables × rounds</source>
         <translation>Tables × tours</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="101"/>
+        <location filename="../../ui/repartition/report_view.py" line="99"/>
         <source>Visitor-rounds on a wish</source>
         <translation>Passages de visiteurs sur un souhait</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="106"/>
+        <location filename="../../ui/repartition/report_view.py" line="92"/>
+        <source>at best %1</source>
+        <translation>au mieux %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="129"/>
         <source>… on their first wish</source>
         <translation>… sur leur premier souhait</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="110"/>
+        <location filename="../../ui/repartition/report_view.py" line="133"/>
         <source>Needs covered</source>
         <translation>Besoins couverts</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="119"/>
+        <location filename="../../ui/repartition/report_view.py" line="142"/>
         <source>Repeated encounters</source>
         <translation>Rencontres répétées</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="121"/>
+        <location filename="../../ui/repartition/report_view.py" line="144"/>
         <source>minimum possible: %1</source>
         <translation>minimum possible : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="130"/>
+        <location filename="../../ui/repartition/report_view.py" line="153"/>
         <source>Most meetings of one pair</source>
         <translation>Rencontres au plus pour une même paire</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="136"/>
+        <location filename="../../ui/repartition/report_view.py" line="159"/>
         <source>Tables revisited</source>
         <translation>Tables revisitées</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="144"/>
+        <location filename="../../ui/repartition/report_view.py" line="167"/>
         <source>Colleagues at one table</source>
         <translation>Collègues à une même table</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="148"/>
+        <location filename="../../ui/repartition/report_view.py" line="171"/>
         <source>%1 unavoidable</source>
         <translation>dont %1 inévitables</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="160"/>
+        <location filename="../../ui/repartition/report_view.py" line="183"/>
         <source>Tables off the role mix</source>
         <translation>Tables hors de la mixité des rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="167"/>
+        <location filename="../../ui/repartition/report_view.py" line="190"/>
         <source>Hard rules broken</source>
         <translation>Règles impératives non respectées</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="174"/>
+        <location filename="../../ui/repartition/report_view.py" line="197"/>
         <source>People without a seat</source>
         <translation>Personnes sans place</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="186"/>
+        <location filename="../../ui/repartition/report_view.py" line="209"/>
         <source>proven optimal</source>
         <translation>optimum prouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="188"/>
+        <location filename="../../ui/repartition/report_view.py" line="211"/>
         <source>best found (%1)</source>
         <translation>meilleure trouvée (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="193"/>
+        <location filename="../../ui/repartition/report_view.py" line="216"/>
         <source>Round %1: %2 in %3 s</source>
         <translation>Tour %1 : %2 en %3 s</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="203"/>
+        <location filename="../../ui/repartition/report_view.py" line="226"/>
         <source>Figures of the seats as they are now (hand moves included).</source>
         <translation>Chiffres des places telles qu&apos;elles sont maintenant (déplacements à la main compris).</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="211"/>
+        <location filename="../../ui/repartition/report_view.py" line="234"/>
         <source>Quality of the seating</source>
         <translation>Qualité de la répartition</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="213"/>
+        <location filename="../../ui/repartition/report_view.py" line="236"/>
         <source>Goals not met</source>
         <translation>Objectifs non atteints</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="217"/>
+        <location filename="../../ui/repartition/report_view.py" line="240"/>
         <source>Every goal is met.</source>
         <translation>Tous les objectifs sont atteints.</translation>
     </message>
@@ -252,50 +257,50 @@
 <context>
     <name>RepartitionScreen</name>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="72"/>
+        <location filename="../../ui/repartition/screen.py" line="73"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="75"/>
+        <location filename="../../ui/repartition/screen.py" line="76"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="78"/>
-        <location filename="../../ui/repartition/screen.py" line="504"/>
-        <location filename="../../ui/repartition/screen.py" line="533"/>
+        <location filename="../../ui/repartition/screen.py" line="79"/>
+        <location filename="../../ui/repartition/screen.py" line="505"/>
+        <location filename="../../ui/repartition/screen.py" line="534"/>
         <source>Lock seat</source>
         <translation>Verrouiller la place</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="429"/>
-        <location filename="../../ui/repartition/screen.py" line="654"/>
+        <location filename="../../ui/repartition/screen.py" line="430"/>
+        <location filename="../../ui/repartition/screen.py" line="655"/>
         <source>Seat late arrivals</source>
         <translation>Placer les retardataires</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="99"/>
+        <location filename="../../ui/repartition/screen.py" line="100"/>
         <source>Everyone here has a seat.</source>
         <translation>Toutes les personnes présentes ont une place.</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="126"/>
+        <location filename="../../ui/repartition/screen.py" line="127"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="127"/>
+        <location filename="../../ui/repartition/screen.py" line="128"/>
         <source>Quality report</source>
         <translation>Rapport de qualité</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="248"/>
+        <location filename="../../ui/repartition/screen.py" line="249"/>
         <source>Move %1 to %2</source>
         <translation>Déplacer %1 vers %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repartition/screen.py" line="250"/>
+        <location filename="../../ui/repartition/screen.py" line="251"/>
         <source>Move %n people to %2</source>
         <translation>
             <numerusform>Déplacer %n personne vers %2</numerusform>
@@ -303,12 +308,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="264"/>
+        <location filename="../../ui/repartition/screen.py" line="265"/>
         <source>This move breaks:</source>
         <translation>Ce déplacement enfreint :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repartition/screen.py" line="284"/>
+        <location filename="../../ui/repartition/screen.py" line="285"/>
         <source>Lock %n seat(s)</source>
         <translation>
             <numerusform>Verrouiller %n place</numerusform>
@@ -316,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repartition/screen.py" line="286"/>
+        <location filename="../../ui/repartition/screen.py" line="287"/>
         <source>Unlock %n seat(s)</source>
         <translation>
             <numerusform>Déverrouiller %n place</numerusform>
@@ -324,54 +329,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="310"/>
+        <location filename="../../ui/repartition/screen.py" line="311"/>
         <source>Seating people at the tables…</source>
         <translation>Placement des personnes aux tables…</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="312"/>
-        <location filename="../../ui/repartition/screen.py" line="341"/>
+        <location filename="../../ui/repartition/screen.py" line="313"/>
+        <location filename="../../ui/repartition/screen.py" line="342"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="311"/>
-        <location filename="../../ui/repartition/screen.py" line="610"/>
+        <location filename="../../ui/repartition/screen.py" line="312"/>
+        <location filename="../../ui/repartition/screen.py" line="611"/>
         <source>Placement</source>
         <translation>Répartition</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="339"/>
+        <location filename="../../ui/repartition/screen.py" line="340"/>
         <source>Writing the table lists…</source>
         <translation>Écriture des listes des tables…</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="340"/>
+        <location filename="../../ui/repartition/screen.py" line="341"/>
         <source>Table lists</source>
         <translation>Listes des tables</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="372"/>
+        <location filename="../../ui/repartition/screen.py" line="373"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="396"/>
+        <location filename="../../ui/repartition/screen.py" line="397"/>
         <source>Rules (%1)</source>
         <translation>Règles (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="398"/>
+        <location filename="../../ui/repartition/screen.py" line="399"/>
         <source>Rules ✓</source>
         <translation>Règles ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="422"/>
+        <location filename="../../ui/repartition/screen.py" line="423"/>
         <source>Not seated (%1)</source>
         <translation>Sans place (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repartition/screen.py" line="427"/>
+        <location filename="../../ui/repartition/screen.py" line="428"/>
         <source>Seat %n late arrival(s)</source>
         <translation>
             <numerusform>Placer %n retardataire</numerusform>
@@ -379,88 +384,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="439"/>
+        <location filename="../../ui/repartition/screen.py" line="440"/>
         <source>%1 seated of %2 seats · %3 tables</source>
         <translation>%1 placés sur %2 places · %3 tables</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="444"/>
+        <location filename="../../ui/repartition/screen.py" line="445"/>
         <source>projector: round %1</source>
         <translation>projecteur : tour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="449"/>
+        <location filename="../../ui/repartition/screen.py" line="450"/>
         <source>no table</source>
         <translation>aucune table</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="451"/>
+        <location filename="../../ui/repartition/screen.py" line="452"/>
         <source>table %1</source>
         <translation>la table %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="504"/>
-        <location filename="../../ui/repartition/screen.py" line="533"/>
+        <location filename="../../ui/repartition/screen.py" line="505"/>
+        <location filename="../../ui/repartition/screen.py" line="534"/>
         <source>Unlock seat</source>
         <translation>Déverrouiller la place</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="536"/>
+        <location filename="../../ui/repartition/screen.py" line="537"/>
         <source>Move to</source>
         <translation>Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="542"/>
+        <location filename="../../ui/repartition/screen.py" line="543"/>
         <source>Remove from the table</source>
         <translation>Retirer de la table</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="552"/>
+        <location filename="../../ui/repartition/screen.py" line="553"/>
         <source>Seat as late arrival</source>
         <translation>Placer comme retardataire</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="563"/>
+        <location filename="../../ui/repartition/screen.py" line="564"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Annuler : %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="563"/>
+        <location filename="../../ui/repartition/screen.py" line="564"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="568"/>
+        <location filename="../../ui/repartition/screen.py" line="569"/>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
         <translation>Rétablir : %1 (Ctrl+Maj+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="570"/>
+        <location filename="../../ui/repartition/screen.py" line="571"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Rétablir (Ctrl+Maj+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="624"/>
+        <location filename="../../ui/repartition/screen.py" line="625"/>
         <source>Placement cancelled: nothing was changed.</source>
         <translation>Répartition annulée : rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="669"/>
+        <location filename="../../ui/repartition/screen.py" line="670"/>
         <source>table-lists.pdf</source>
         <translation>listes-des-tables.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="671"/>
+        <location filename="../../ui/repartition/screen.py" line="672"/>
         <source>Save the table lists</source>
         <translation>Enregistrer les listes des tables</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="671"/>
+        <location filename="../../ui/repartition/screen.py" line="672"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="681"/>
+        <location filename="../../ui/repartition/screen.py" line="682"/>
         <source>Table lists written: %1</source>
         <translation>Listes des tables enregistrées : %1</translation>
     </message>

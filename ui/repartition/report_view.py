@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -73,6 +74,32 @@ def _row(label: str, value: str, good: bool | None = None) -> str:
     )
 
 
+def _pct(value: Any) -> str:
+    """A percentage in the user's locale ("66,3 %" in French)."""
+    return QLocale().toString(float(value or 0), "f", 1) + " %"
+
+
+def _wish_row(f: dict[str, Any]) -> str:
+    """The share of visitor-rounds on a wish, against the most any placement
+    could give (green within 90 % of it)."""
+    pct = f.get("wish_satisfaction_pct", 0)
+    best = f.get("wish_attainable")
+    value = _pct(pct)
+    good = pct >= 75
+    if best:
+        value += (
+            " ("
+            + QCoreApplication.translate("QualityReport", "at best %1").replace(
+                "%1", _pct(f.get("wish_attainable_pct", 0))
+            )
+            + ")"
+        )
+        good = f.get("visitor_rounds_on_wish", 0) >= 0.9 * best
+    return _row(
+        QCoreApplication.translate("QualityReport", "Visitor-rounds on a wish"), value, good
+    )
+
+
 def report_html(report: Any) -> str:
     """A PlacementReport in plain words: headline figures, then every goal not met."""
     if report is None:
@@ -97,18 +124,14 @@ def report_html(report: Any) -> str:
             QCoreApplication.translate("QualityReport", "Tables × rounds"),
             f"{f.get('tables', 0)} × {f.get('rounds', 0)}",
         ),
-        _row(
-            QCoreApplication.translate("QualityReport", "Visitor-rounds on a wish"),
-            f"{f.get('wish_satisfaction_pct', 0)} %",
-            f.get("wish_satisfaction_pct", 0) >= 75,
-        ),
+        _wish_row(f),
         _row(
             QCoreApplication.translate("QualityReport", "… on their first wish"),
-            f"{f.get('first_wish_pct', 0)} %",
+            _pct(f.get("first_wish_pct", 0)),
         ),
         _row(
             QCoreApplication.translate("QualityReport", "Needs covered"),
-            f"{f.get('needs_covered', 0)} / {f.get('needs_total', 0)} ({f.get('needs_covered_pct', 0)} %)",
+            f"{f.get('needs_covered', 0)} / {f.get('needs_total', 0)} ({_pct(f.get('needs_covered_pct', 0))})",
             f.get("needs_covered", 0) == f.get("needs_total", 0),
         ),
     ]
