@@ -1,0 +1,92 @@
+"""The evening's cost and the second pass that solves each round again knowing
+the others: it must count what the report counts, and never make things worse."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+import katalyze.assignment.rotations as rotations
+from katalyze.assignment.objective import evening_cost
+from katalyze.assignment.placement import place
+from katalyze.assignment.problem import Weights, build_problem
+from katalyze.assignment.seats import list_seats
+from katalyze.db import open_database
+from katalyze.db.models import CheckIn, Participant
+from katalyze.demo import build_demo
+from katalyze.events import ensure_event
+
+
+@pytest.fixture
+def evening(tmp_path: Path):
+    db = open_database(tmp_path / "e.katalyze")
+    ensure_event(db)
+    build_demo(db, participants=120, stage="registered", seed=1)
+    with db.sessions.begin() as session:
+        for pid in session.scalars(select(Participant.id).where(~Participant.cancelled)):
+            session.add(CheckIn(participant_id=pid, station="test"))
+    yield db
+    db.close()
+
+
+def _seats(db) -> dict[int, dict[int, int]]:
+    seats: dict[int, dict[int, int]] = defaultdict(dict)
+    for s in list_seats(db):
+        seats[s.round][s.participant_id] = s.project_id
+    return dict(seats)
+
+
+def test_cost_counts_what_the_report_counts(evening) -> None:
+    weights = Weights()
+    report = place(evening, rounds=3, seed=0)
+    f = report.figures
+    problem = build_problem(evening, 3, present_only=True)
+    wish_points = sum(
+        weights.wish_points(rank)
+        for person in report.persons
+        if person.visitor
+        for rank in person.wish_ranks
+    )
+    expected = (
+        -wish_points
+        + weights.repeat * f["repeats"]
+        + weights.revisit * f["revisits"]
+        + weights.colleague * f["colleague_clashes"]
+        - weights.need * f["needs_covered"]
+    )
+    assert f["role_spread_violations"] == 0 and f["max_meetings"] <= 2
+    assert evening_cost(problem, _seats(evening), weights) == pytest.approx(expected)
+
+
+def test_second_pass_keeps_a_round_only_when_the_evening_improves(evening, monkeypatch) -> None:
+    weights = Weights()
+    problem = build_problem(evening, 2, present_only=True)
+    real = rotations.solve_round
+    calls: list[int] = []
+
+    def worse_second_time(problem, round, history, weights, **kw):  # type: ignore[no-untyped-def]
+        outcome = real(problem, round, history, weights, **kw)
+        if kw.get("seed") == 1:  # the second pass (seed + 1): offer a worse seating
+            calls.append(round)
+            other = {pid: t for pid, t in history_round(history, 3 - round).items()}
+            seats = dict(outcome.seats)
+            for pid, t in other.items():
+                if problem.seating.people[pid].is_visitor and (pid, round) not in problem.fixed:
+                    seats[pid] = t  # everybody back where they sat in the other round
+            return replace(outcome, seats=seats)
+        return outcome
+
+    def history_round(history, r):  # type: ignore[no-untyped-def]
+        return {pid: rounds[r] for pid, rounds in history.items() if r in rounds}
+
+    monkeypatch.setattr(rotations, "solve_round", worse_second_time)
+    outcomes = rotations.solve_rounds(problem, weights, seed=0)
+    assert calls == [1, 2], "the second pass solves every round again"
+    seats = {o.round: o.seats for o in outcomes}
+    # The worse seatings (every visitor revisiting a table) were refused.
+    revisits = sum(1 for pid, t in seats[1].items() if seats[2].get(pid) == t)
+    assert revisits == sum(1 for pid in seats[1] if (pid, 1) in problem.fixed)
