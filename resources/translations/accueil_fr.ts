@@ -4,127 +4,127 @@
 <context>
     <name>AccueilScreen</name>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="104"/>
+        <location filename="../../ui/accueil/screen.py" line="106"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="109"/>
+        <location filename="../../ui/accueil/screen.py" line="111"/>
         <source>Badge or name</source>
         <translation>Badge ou nom</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="106"/>
+        <location filename="../../ui/accueil/screen.py" line="108"/>
         <source>Scan or type a name…</source>
         <translation>Scannez ou tapez un nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="147"/>
+        <location filename="../../ui/accueil/screen.py" line="149"/>
         <source>Walk-in… (Ctrl+N)</source>
         <translation>Inscription sur place… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="148"/>
+        <location filename="../../ui/accueil/screen.py" line="150"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="285"/>
+        <location filename="../../ui/accueil/station.py" line="32"/>
         <source>Station: %1</source>
         <translation>Poste : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="291"/>
+        <location filename="../../ui/accueil/station.py" line="39"/>
         <source>Check-in station</source>
         <translation>Poste d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="293"/>
+        <location filename="../../ui/accueil/station.py" line="41"/>
         <source>Name of this station (shown in the arrivals log), e.g. “Entrée 1”:</source>
         <translation>Nom de ce poste (inscrit dans le journal des arrivées), par exemple « Entrée 1 » :</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="295"/>
+        <location filename="../../ui/accueil/station.py" line="47"/>
         <source>Entrance 1</source>
         <translation>Entrée 1</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="439"/>
+        <location filename="../../ui/accueil/checking_in.py" line="87"/>
         <source>PROBLEM</source>
         <translation>PROBLÈME</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="470"/>
+        <location filename="../../ui/accueil/name_search.py" line="59"/>
         <source>Enter or click checks the selected person in.</source>
         <translation>Entrée ou un clic enregistre l&apos;arrivée de la personne sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="472"/>
+        <location filename="../../ui/accueil/name_search.py" line="65"/>
         <source>Enter checks this badge code in.</source>
         <translation>Entrée enregistre ce code de badge.</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="474"/>
+        <location filename="../../ui/accueil/name_search.py" line="69"/>
         <source>Loading the participant list…</source>
         <translation>Chargement de la liste des participants…</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="476"/>
+        <location filename="../../ui/accueil/name_search.py" line="73"/>
         <source>Nobody found. Walk-in? Press Ctrl+N.</source>
         <translation>Aucun résultat. Inscription sur place ? Appuyez sur Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="517"/>
+        <location filename="../../ui/accueil/checking_in.py" line="112"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="533"/>
+        <location filename="../../ui/accueil/checking_in.py" line="128"/>
         <source>Undo the check-in of %1</source>
         <translation>Annuler l&apos;arrivée de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="543"/>
+        <location filename="../../ui/accueil/checking_in.py" line="140"/>
         <source>CHECK-IN UNDONE</source>
         <translation>ARRIVÉE ANNULÉE</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="545"/>
+        <location filename="../../ui/accueil/checking_in.py" line="142"/>
         <source>%1 is no longer counted as arrived.</source>
         <translation>%1 n&apos;est plus compté·e parmi les arrivées.</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="617"/>
+        <location filename="../../ui/accueil/walkin_flow.py" line="90"/>
         <source>Preparing the badge…</source>
         <translation>Préparation du badge…</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="620"/>
+        <location filename="../../ui/accueil/walkin_flow.py" line="94"/>
         <source>Badge ready: print it from the viewer that opened.</source>
         <translation>Badge prêt : imprimez-le depuis la visionneuse qui s&apos;est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="629"/>
+        <location filename="../../ui/accueil/walkin_flow.py" line="107"/>
         <source>The badge could not be made: %1</source>
         <translation>Le badge n&apos;a pas pu être créé : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="635"/>
+        <location filename="../../ui/accueil/station.py" line="64"/>
         <source>Camera: on</source>
         <translation>Caméra : allumée</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="635"/>
+        <location filename="../../ui/accueil/station.py" line="66"/>
         <source>Camera: off</source>
         <translation>Caméra : éteinte</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="658"/>
+        <location filename="../../ui/accueil/station.py" line="91"/>
         <source>Sound: on</source>
         <translation>Son : activé</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="658"/>
+        <location filename="../../ui/accueil/station.py" line="93"/>
         <source>Sound: off</source>
         <translation>Son : coupé</translation>
     </message>

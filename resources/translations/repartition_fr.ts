@@ -257,50 +257,50 @@
 <context>
     <name>RepartitionScreen</name>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="73"/>
+        <location filename="../../ui/repartition/screen.py" line="79"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="76"/>
+        <location filename="../../ui/repartition/screen.py" line="82"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="79"/>
-        <location filename="../../ui/repartition/screen.py" line="505"/>
-        <location filename="../../ui/repartition/screen.py" line="534"/>
+        <location filename="../../ui/repartition/editing.py" line="117"/>
+        <location filename="../../ui/repartition/editing.py" line="141"/>
+        <location filename="../../ui/repartition/screen.py" line="85"/>
         <source>Lock seat</source>
         <translation>Verrouiller la place</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="430"/>
-        <location filename="../../ui/repartition/screen.py" line="655"/>
+        <location filename="../../ui/repartition/placement.py" line="110"/>
+        <location filename="../../ui/repartition/screen.py" line="320"/>
         <source>Seat late arrivals</source>
         <translation>Placer les retardataires</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="100"/>
+        <location filename="../../ui/repartition/screen.py" line="106"/>
         <source>Everyone here has a seat.</source>
         <translation>Toutes les personnes présentes ont une place.</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="127"/>
+        <location filename="../../ui/repartition/screen.py" line="133"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="128"/>
+        <location filename="../../ui/repartition/screen.py" line="134"/>
         <source>Quality report</source>
         <translation>Rapport de qualité</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="249"/>
+        <location filename="../../ui/repartition/editing.py" line="46"/>
         <source>Move %1 to %2</source>
         <translation>Déplacer %1 vers %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repartition/screen.py" line="251"/>
+        <location filename="../../ui/repartition/screen.py" line="387"/>
         <source>Move %n people to %2</source>
         <translation>
             <numerusform>Déplacer %n personne vers %2</numerusform>
@@ -308,12 +308,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="265"/>
+        <location filename="../../ui/repartition/editing.py" line="64"/>
         <source>This move breaks:</source>
         <translation>Ce déplacement enfreint :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repartition/screen.py" line="285"/>
+        <location filename="../../ui/repartition/screen.py" line="392"/>
         <source>Lock %n seat(s)</source>
         <translation>
             <numerusform>Verrouiller %n place</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repartition/screen.py" line="287"/>
+        <location filename="../../ui/repartition/screen.py" line="394"/>
         <source>Unlock %n seat(s)</source>
         <translation>
             <numerusform>Déverrouiller %n place</numerusform>
@@ -329,54 +329,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="311"/>
+        <location filename="../../ui/repartition/placement.py" line="42"/>
         <source>Seating people at the tables…</source>
         <translation>Placement des personnes aux tables…</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="313"/>
-        <location filename="../../ui/repartition/screen.py" line="342"/>
+        <location filename="../../ui/repartition/placement.py" line="44"/>
+        <location filename="../../ui/repartition/publishing.py" line="53"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="312"/>
-        <location filename="../../ui/repartition/screen.py" line="611"/>
+        <location filename="../../ui/repartition/placement.py" line="43"/>
+        <location filename="../../ui/repartition/placement.py" line="59"/>
         <source>Placement</source>
         <translation>Répartition</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="340"/>
+        <location filename="../../ui/repartition/publishing.py" line="51"/>
         <source>Writing the table lists…</source>
         <translation>Écriture des listes des tables…</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="341"/>
+        <location filename="../../ui/repartition/publishing.py" line="52"/>
         <source>Table lists</source>
         <translation>Listes des tables</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="373"/>
+        <location filename="../../ui/repartition/screen.py" line="263"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="397"/>
+        <location filename="../../ui/repartition/screen.py" line="287"/>
         <source>Rules (%1)</source>
         <translation>Règles (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="399"/>
+        <location filename="../../ui/repartition/screen.py" line="289"/>
         <source>Rules ✓</source>
         <translation>Règles ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="423"/>
+        <location filename="../../ui/repartition/screen.py" line="313"/>
         <source>Not seated (%1)</source>
         <translation>Sans place (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repartition/screen.py" line="428"/>
+        <location filename="../../ui/repartition/screen.py" line="318"/>
         <source>Seat %n late arrival(s)</source>
         <translation>
             <numerusform>Placer %n retardataire</numerusform>
@@ -384,88 +384,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="440"/>
+        <location filename="../../ui/repartition/screen.py" line="330"/>
         <source>%1 seated of %2 seats · %3 tables</source>
         <translation>%1 placés sur %2 places · %3 tables</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="445"/>
+        <location filename="../../ui/repartition/screen.py" line="335"/>
         <source>projector: round %1</source>
         <translation>projecteur : tour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="450"/>
+        <location filename="../../ui/repartition/editing.py" line="194"/>
         <source>no table</source>
         <translation>aucune table</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="452"/>
+        <location filename="../../ui/repartition/editing.py" line="196"/>
         <source>table %1</source>
         <translation>la table %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="505"/>
-        <location filename="../../ui/repartition/screen.py" line="534"/>
+        <location filename="../../ui/repartition/editing.py" line="115"/>
+        <location filename="../../ui/repartition/editing.py" line="139"/>
         <source>Unlock seat</source>
         <translation>Déverrouiller la place</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="537"/>
+        <location filename="../../ui/repartition/editing.py" line="145"/>
         <source>Move to</source>
         <translation>Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="543"/>
+        <location filename="../../ui/repartition/editing.py" line="152"/>
         <source>Remove from the table</source>
         <translation>Retirer de la table</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="553"/>
+        <location filename="../../ui/repartition/editing.py" line="164"/>
         <source>Seat as late arrival</source>
         <translation>Placer comme retardataire</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="564"/>
+        <location filename="../../ui/repartition/editing.py" line="171"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Annuler : %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="564"/>
+        <location filename="../../ui/repartition/editing.py" line="173"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="569"/>
+        <location filename="../../ui/repartition/editing.py" line="178"/>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
         <translation>Rétablir : %1 (Ctrl+Maj+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="571"/>
+        <location filename="../../ui/repartition/editing.py" line="182"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Rétablir (Ctrl+Maj+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="625"/>
+        <location filename="../../ui/repartition/placement.py" line="77"/>
         <source>Placement cancelled: nothing was changed.</source>
         <translation>Répartition annulée : rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="670"/>
+        <location filename="../../ui/repartition/publishing.py" line="79"/>
         <source>table-lists.pdf</source>
         <translation>listes-des-tables.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="672"/>
+        <location filename="../../ui/repartition/publishing.py" line="82"/>
         <source>Save the table lists</source>
         <translation>Enregistrer les listes des tables</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="672"/>
+        <location filename="../../ui/repartition/publishing.py" line="84"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="682"/>
+        <location filename="../../ui/repartition/publishing.py" line="94"/>
         <source>Table lists written: %1</source>
         <translation>Listes des tables enregistrées : %1</translation>
     </message>

@@ -1,20 +1,27 @@
-"""Répartition: the board of tables for a round, placement runs, drag and drop,
-locks, undo/redo, late arrivals, the projector page and the table lists."""
+"""Répartition: the board of tables for a round and the screen that holds it.
+
+This module builds the screen (the run options, the board bar, the unseated
+column, the table cards, the rules and quality report), loads the seating on
+the worker and rebuilds the board whenever it changes, queues the hand
+changes' writes and shows the banner and the report. The rest of what the
+screen does lives in its mixins:
+
+- :mod:`.editing`: moving people, locking seats, undo texts;
+- :mod:`.placement`: placement runs (progress, Cancel) and late arrivals;
+- :mod:`.publishing`: the projector's page and the table lists PDF.
+"""
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
-from pathlib import Path
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListView,
-    QMenu,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -24,22 +31,21 @@ from PySide6.QtWidgets import (
 
 from katalyze.assignment.seats import Board, Seating, build_board
 from ui.context import EventContext
-from ui.open_file import open_generated
 from ui.repartition import jobs
 from ui.repartition.bars import Banner, BoardBar, Legend, PlacementBar
 from ui.repartition.board_model import BoardModel, TableProxy, board_rows
 from ui.repartition.board_view import BoardArea
 from ui.repartition.cards import CARD_STYLE, PeopleView, TableCard
-from ui.repartition.commands import LockCommand, MoveCommand, ReplaceSeatsCommand
+from ui.repartition.editing import BoardEditing
 from ui.repartition.find_table import FindTablePage
-from ui.repartition.progress_dialog import follow_job
-from ui.repartition.report_view import ViolationsModel, report_html, violation_key
-from ui.worker import Job
+from ui.repartition.placement import PlacementRuns
+from ui.repartition.publishing import PROJECTOR_PAGE, BoardPublishing
+from ui.repartition.report_view import ViolationsModel, report_html
 
-PROJECTOR_PAGE = "find_table"
+__all__ = ["PROJECTOR_PAGE", "RepartitionScreen"]
 
 
-class RepartitionScreen(QWidget):
+class RepartitionScreen(BoardEditing, PlacementRuns, BoardPublishing, QWidget):
     """The facilitators' seating board."""
 
     board_changed = Signal()  # the board shown was rebuilt (tests, projector)
@@ -229,122 +235,6 @@ class RepartitionScreen(QWidget):
             fn, self.ctx.db, *args, on_done=self._on_write_done, on_error=self._on_write_failed
         )
 
-    def move(self, participant_ids: list[int], project_id: int | None) -> list[str]:
-        """Move people to ``project_id`` in the shown round (undoable); returns
-        the messages of the rules the move newly breaks."""
-        if self._seating is None or self._board is None:
-            return []
-        round_no = self._round
-        moving = []
-        for pid in participant_ids:
-            seat = self._seating.seat_of(pid, round_no)
-            if (seat.project_id if seat else None) != project_id:
-                moving.append((pid, seat))
-        if not moving:
-            return []
-        before = {violation_key(v) for v in self._board.violations}
-        target = self._table_name(project_id)
-        names = [self._seating.people[pid].name for pid, _ in moving if pid in self._seating.people]
-        if len(moving) == 1:
-            text = self.tr("Move %1 to %2").replace("%1", names[0] if names else "?")
-        else:
-            text = self.tr("Move %n people to %2", "", len(moving))
-        text = text.replace("%2", target)
-        if len(moving) == 1:
-            pid, seat = moving[0]
-            self.undo_stack.push(MoveCommand(self, text, pid, round_no, seat, project_id))
-        else:
-            self.undo_stack.beginMacro(text)
-            for pid, seat in moving:
-                self.undo_stack.push(MoveCommand(self, text, pid, round_no, seat, project_id))
-            self.undo_stack.endMacro()
-        new = [v for v in self._board.violations if violation_key(v) not in before]
-        messages = [v.message for v in sorted(new, key=lambda v: not v.hard)]
-        self._banner_messages = messages
-        if messages:
-            head = self.tr("This move breaks:")
-            items = "".join(f"<li>{_escape(m)}</li>" for m in messages[:6])
-            kind = "hard" if any(v.hard for v in new) else "soft"
-            self._show_banner(f"<b>{head}</b><ul style='margin:0'>{items}</ul>", kind)
-        else:
-            self.banner.hide()
-        return messages
-
-    def set_locked(self, participant_ids: list[int], locked: bool) -> None:
-        if self._seating is None:
-            return
-        targets = [
-            pid
-            for pid in participant_ids
-            if (seat := self._seating.seat_of(pid, self._round)) is not None
-            and seat.locked != locked
-        ]
-        if not targets:
-            return
-        text = (
-            self.tr("Lock %n seat(s)", "", len(targets))
-            if locked
-            else self.tr("Unlock %n seat(s)", "", len(targets))
-        )
-        self.undo_stack.beginMacro(text)
-        for pid in targets:
-            self.undo_stack.push(LockCommand(self, text, pid, self._round, locked))
-        self.undo_stack.endMacro()
-
-    def run_placement(self) -> Job:
-        """Start a placement run with the options shown; progress and Cancel."""
-        self.banner.hide()
-        rounds = self.rounds_spin.value()
-        job = self.ctx.worker.submit(
-            jobs.run_placement,
-            self.ctx.db,
-            rounds,
-            self.present_only.isChecked(),
-            self.seed_spin.value(),
-            self.minimise_moves.isChecked(),
-            with_progress=True,
-        )
-        self.run_button.setEnabled(False)
-        follow_job(
-            job,
-            self,
-            self.tr("Seating people at the tables…"),
-            self.tr("Placement"),
-            self.tr("Cancel"),
-        )
-        job.succeeded.connect(self._on_placement_succeeded)
-        job.failed.connect(self._on_placement_failed)
-        job.cancelled.connect(self._on_placement_cancelled)
-        job.finished.connect(self._on_placement_finished)
-        return job
-
-    def show_on_projector(self) -> FindTablePage:
-        """Set the current round to the one shown and put it on the projector."""
-        self._current_round = self._round
-        self.ctx.worker.submit(jobs.save_settings, self.ctx.db, {"current_round": self._round})
-        page = self._ensure_projector_page()
-        self._refresh_projector()
-        self.ctx.projector().show_page(PROJECTOR_PAGE)
-        self._update_summary()
-        return page
-
-    def export_table_lists(self, path: Path, open_after: bool = True) -> Job:
-        """Write the facilitators' table lists (worker), then open the PDF."""
-        self.lists_button.setEnabled(False)
-        job = self.ctx.files_worker.submit(
-            jobs.table_lists, self.ctx.db, str(path), with_progress=True, on_error=self._show_error
-        )
-        follow_job(
-            job,
-            self,
-            self.tr("Writing the table lists…"),
-            self.tr("Table lists"),
-            self.tr("Cancel"),
-        )
-        job.succeeded.connect(lambda result: self._on_lists_succeeded(result, open_after))
-        job.finished.connect(lambda: self.lists_button.setEnabled(True))
-        return job
-
     # ------------------------------------------------------------- rebuilding
     def _on_load_done(self, state: jobs.LoadedState, options: bool = False) -> None:
         rounds = max(1, state.rounds)
@@ -445,29 +335,6 @@ class RepartitionScreen(QWidget):
         text += " · " + self.tr("projector: round %1").replace("%1", str(self._current_round))
         self.summary.setText(text)
 
-    def _table_name(self, project_id: int | None) -> str:
-        if project_id is None:
-            return self.tr("no table")
-        table = self._seating.table(project_id) if self._seating else None
-        return self.tr("table %1").replace("%1", table.table if table else "?")
-
-    # ------------------------------------------------------------- projector
-    def _ensure_projector_page(self) -> FindTablePage:
-        projector = self.ctx.projector()
-        page = projector.page(PROJECTOR_PAGE)
-        if not isinstance(page, FindTablePage):
-            page = FindTablePage()
-            projector.add_page(PROJECTOR_PAGE, page)
-        self.find_table_page = page
-        return page
-
-    def _refresh_projector(self) -> None:
-        if self.find_table_page is None or self._seating is None:
-            return
-        self.find_table_page.set_round(
-            self._current_round, jobs.find_table_entries(self._seating, self._current_round)
-        )
-
     # ------------------------------------------------------------- slots
     def _on_event_data_changed(self) -> None:
         if self._emitting:
@@ -484,99 +351,10 @@ class RepartitionScreen(QWidget):
         self.banner.hide()
         self._rebuild()
 
-    def _on_proxy_people_dropped(self, participant_ids: list, project_id: object) -> None:
-        self.move(
-            [int(i) for i in participant_ids], project_id if project_id is None else int(project_id)
-        )  # type: ignore[arg-type]
-
-    def _on_view_selection_changed(self, view: PeopleView) -> None:
-        if view.selectionModel().hasSelection():
-            if self._active_view is not None and self._active_view is not view:
-                with contextlib.suppress(RuntimeError):  # the card was rebuilt
-                    self._active_view.clearSelection()
-            self._active_view = view
-        ids = view.selected_ids()
-        seat_locks = [
-            s.locked
-            for pid in ids
-            if self._seating and (s := self._seating.seat_of(pid, self._round)) is not None
-        ]
-        self.lock_action.setText(
-            self.tr("Unlock seat") if seat_locks and all(seat_locks) else self.tr("Lock seat")
-        )
-
-    def selected_ids(self) -> list[int]:
-        if self._active_view is None:
-            return []
-        try:
-            return self._active_view.selected_ids()
-        except RuntimeError:
-            return []
-
-    def _on_lock_triggered(self) -> None:
-        ids = self.selected_ids()
-        if not ids or self._seating is None:
-            return
-        seats = [self._seating.seat_of(pid, self._round) for pid in ids]
-        locked = not all(s.locked for s in seats if s is not None)
-        self.set_locked(ids, locked)
-        if self._active_view is not None:
-            self._on_view_selection_changed(self._active_view)
-
-    def _on_view_context_menu(self, view: PeopleView, pos: QPoint) -> None:
-        ids = view.selected_ids()
-        if not ids or self._seating is None or self._board is None:
-            return
-        menu = QMenu(self)
-        seated = [s for pid in ids if (s := self._seating.seat_of(pid, self._round)) is not None]
-        if seated:
-            all_locked = all(s.locked for s in seated)
-            lock = menu.addAction(self.tr("Unlock seat") if all_locked else self.tr("Lock seat"))
-            lock.setShortcut(self.lock_action.shortcut())
-            lock.triggered.connect(lambda: self.set_locked(ids, not all_locked))
-        move_menu = menu.addMenu(self.tr("Move to"))
-        for table in self._board.tables:
-            label = f"{table.table} — {table.title}  ({table.size}/{table.max_seats})"
-            act = move_menu.addAction(label)
-            act.triggered.connect(lambda _=False, p=table.project_id: self.move(ids, p))
-        if seated:
-            off = menu.addAction(self.tr("Remove from the table"))
-            off.triggered.connect(lambda: self.move(ids, None))
-        present_unseated = [
-            pid
-            for pid in ids
-            if self._seating.seat_of(pid, self._round) is None
-            and pid in self._seating.people
-            and self._seating.people[pid].present
-        ]
-        if present_unseated:
-            late = menu.addAction(self.tr("Seat as late arrival"))
-            late.triggered.connect(lambda: self.seat_late_arrivals(present_unseated))
-        menu.exec(pos)
-
     def _on_violation_clicked(self, index: QModelIndex) -> None:
         v = self.violations.violation(index.row())
         if v is not None and v.project_id is not None:
             self.board_area.show_card(v.project_id)
-
-    def _on_undo_stack_undo_text_changed(self, text: str) -> None:
-        self.undo_action.setToolTip(
-            self.tr("Undo: %1 (Ctrl+Z)").replace("%1", text) if text else self.tr("Undo (Ctrl+Z)")
-        )
-
-    def _on_undo_stack_redo_text_changed(self, text: str) -> None:
-        self.redo_action.setToolTip(
-            self.tr("Redo: %1 (Ctrl+Shift+Z)").replace("%1", text)
-            if text
-            else self.tr("Redo (Ctrl+Shift+Z)")
-        )
-
-    def _on_undo_index_changed(self, _index: int) -> None:
-        if self.banner.kind in ("hard", "soft") and self._board is not None:
-            # After an undo, keep the banner only while its rules still break.
-            current = {v.message for v in self._board.violations}
-            if not any(m in current for m in self._banner_messages):
-                self.banner.hide()
 
     def _on_write_done(self, _result: object) -> None:
         self._writes -= 1
@@ -601,100 +379,28 @@ class RepartitionScreen(QWidget):
         finally:
             self._emitting = False
 
-    # placement
-    def _on_run_clicked(self) -> None:
-        self.run_placement()
+    # ------------------------------------------------------------- texts with a count
+    # PySide's tr() looks plural forms up under the object's own class name
+    # only, so the mixins' texts with a count are made here.
+    def _move_text(self, count: int) -> str:
+        """The undo text of moving ``count`` people ("%2" is the table)."""
+        return self.tr("Move %n people to %2", "", count)
 
-    def _on_placement_succeeded(self, outcome: jobs.PlacementOutcome) -> None:
-        self.undo_stack.push(
-            ReplaceSeatsCommand(
-                self, self.tr("Placement"), outcome.before, outcome.after, outcome.rounds
-            )
+    def _lock_text(self, locked: bool, count: int) -> str:
+        """The undo text of locking (or unlocking) ``count`` seats."""
+        return (
+            self.tr("Lock %n seat(s)", "", count)
+            if locked
+            else self.tr("Unlock %n seat(s)", "", count)
         )
-        self._show_report(outcome.report)
-        self.side.setCurrentWidget(self.report_view)
-        self._notify_seats_changed()
-        self._on_load_done(outcome.state, options=True)
-        self.placement_finished.emit(True)
 
-    def _on_placement_failed(self, message: str) -> None:
-        self._show_error(message)
-        self.placement_finished.emit(False)
-
-    def _on_placement_cancelled(self) -> None:
-        self._show_banner(self.tr("Placement cancelled: nothing was changed."), "info")
-        self.placement_finished.emit(False)
-
-    def _on_placement_finished(self) -> None:
-        self.run_button.setEnabled(True)
-
-    # late arrivals
-    def _on_late_clicked(self) -> None:
-        ids = [
-            pid
-            for pid in self.unseated_view.selected_ids()
-            if self._seating and pid in self._seating.people and self._seating.people[pid].present
-        ]
-        if not ids and self._board is not None:
-            ids = [p.id for p in self._board.unseated if p.present]
-        self.seat_late_arrivals(ids)
-
-    def seat_late_arrivals(self, participant_ids: list[int]) -> Job | None:
-        if not participant_ids:
-            return None
-        job = self.ctx.worker.submit(
-            jobs.seat_late_arrivals, self.ctx.db, participant_ids, on_error=self._show_error
-        )
-        job.succeeded.connect(self._on_late_succeeded)
-        return job
-
-    def _on_late_succeeded(self, outcome: jobs.PlacementOutcome) -> None:
-        self.undo_stack.push(
-            ReplaceSeatsCommand(
-                self,
-                self.tr("Seat late arrivals"),
-                outcome.before,
-                outcome.after,
-                outcome.rounds,
-            )
-        )
-        self._notify_seats_changed()
-        self._on_load_done(outcome.state)
-        self._show_banner(outcome.message, "info")
-
-    # projector and lists
-    def _on_projector_clicked(self) -> None:
-        self.show_on_projector()
-
-    def _on_lists_clicked(self) -> None:
-        default = Path.home() / self.tr("table-lists.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the table lists"), str(default), self.tr("PDF (*.pdf)")
-        )
-        if path:
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
-            self.export_table_lists(Path(path))
-
-    def _on_lists_succeeded(self, result: Any, open_after: bool) -> None:
-        # Without a PDF viewer the banner still says where the file is.
-        self._show_banner(
-            self.tr("Table lists written: %1").replace("%1", _escape(str(result.path))), "info"
-        )
-        if open_after:
-            open_generated(result.path, self)
-
-    # messages
+    # ------------------------------------------------------------- messages
     def _show_report(self, report: Any) -> None:
         self.last_report = report
         self.report_view.setHtml(report_html(report))
 
     def _show_error(self, message: str) -> None:
-        self._show_banner(_escape(message), "error")
+        self._show_banner(escape(message, quote=False), "error")
 
     def _show_banner(self, html: str, kind: str) -> None:
         self.banner.show_message(html, kind)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
