@@ -189,7 +189,10 @@ def test_workbook_holds_everything_with_real_dates(exported) -> None:
     arrived = [r for r in people.iter_rows(min_row=2, values_only=True) if r[10] is not None]
     assert arrived and all(isinstance(r[10], dt.datetime) for r in arrived)
     presence = {r[0]: r for r in wb["Présence"].iter_rows(min_row=2, values_only=True)}
-    assert presence["Total"][3] == sum(1 for p in data.people.values() if p.arrived_at)
+    arrived_column = [c.value for c in wb["Présence"][1]].index("Arrivé·es")
+    assert presence["Total"][arrived_column] == sum(
+        1 for p in data.people.values() if p.arrived_at and not p.cancelled
+    )
 
 
 def test_no_contact_of_anyone_who_did_not_consent(exported) -> None:

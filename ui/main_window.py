@@ -201,8 +201,25 @@ class MainWindow(QMainWindow):
             ):
                 button.setEnabled(idle)
 
-    def _set_busy(self, busy: bool) -> None:
+    def _busy_workers(self) -> list[DbWorker]:
+        """Every worker whose jobs the status bar follows: the open event's
+        database worker and files worker (exports, badge PDFs, table lists),
+        and the one building the demo."""
+        workers = []
+        if self.ctx is not None:
+            workers += [self.ctx.worker, self.ctx.files_worker]
+        if self._demo_worker is not None:
+            workers.append(self._demo_worker)
+        return workers
+
+    def _refresh_busy(self) -> None:
+        """Busy while an event opens or while any worker has work."""
+        busy = self._opening is not None or any(w.busy for w in self._busy_workers())
         self.busy_indicator.setVisible(busy)
+
+    def _on_worker_busy_changed(self, _busy: bool) -> None:
+        # One worker's news is not the whole story: another may still work.
+        self._refresh_busy()
 
     def _emit_ready_once(self) -> None:
         if not self._ready_sent:
@@ -295,7 +312,7 @@ class MainWindow(QMainWindow):
         worker = DbWorker(self)
         self._demo_worker = worker
         self._update_actions()
-        worker.busy_changed.connect(self._set_busy)
+        worker.busy_changed.connect(self._on_worker_busy_changed)
         job = worker.submit(build_demo_file, str(path), with_progress=True)
 
         def progressed(done: int, total: int, message: str) -> None:
@@ -345,7 +362,6 @@ class MainWindow(QMainWindow):
             return
         # The open event stays open until the new one has opened: a file that
         # cannot be opened leaves the user where they were.
-        self._set_busy(True)
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", target))
         self._opening = open_event_context(
             target,
@@ -354,6 +370,7 @@ class MainWindow(QMainWindow):
             settings=self.settings,
             new_name=new_name,
         )
+        self._refresh_busy()
         self._update_actions()
 
     def _on_event_opened(self, target: str, ctx: EventContext, info: EventInfo) -> None:
@@ -361,8 +378,9 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.close_event()
         self.ctx, self.target, self.event_info = ctx, target, info
-        ctx.worker.busy_changed.connect(self._set_busy)
-        self._set_busy(ctx.worker.busy)
+        for worker in (ctx.worker, ctx.files_worker):
+            worker.busy_changed.connect(self._on_worker_busy_changed)
+        self._refresh_busy()
         ctx.signals.event_changed.connect(self._on_signals_event_changed)
         remember_event(self.settings, target)
         self._show_event_view(None)
@@ -374,7 +392,7 @@ class MainWindow(QMainWindow):
     def _on_event_open_failed(self, target: str, message: str) -> None:
         self._opening = None
         self.statusBar().clearMessage()
-        self._set_busy(False)
+        self._refresh_busy()
         self._update_actions()
         if self.event_view is None:
             self.show_welcome()
@@ -427,7 +445,7 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(view)
             view.deleteLater()
         ctx.close()
-        self._set_busy(False)
+        self._refresh_busy()
         self.event_closed.emit()
         self.show_welcome()
         self._update_actions()

@@ -19,7 +19,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from katalyze.attendance import NOBODY, Attendance, count_attendance
+from katalyze.attendance import NOBODY, Attendance
 from katalyze.exports.action_sheet import (
     WIDTH,
     footer_text,
@@ -32,6 +32,14 @@ from katalyze.exports.data import (
     ProjectSheetData,
     action_counts,
     item_counts,
+)
+from katalyze.exports.figures import (
+    ATTENDANCE_NOTE,
+    attendance_by_role,
+    attendance_sentence,
+    evening_attendance,
+    plural,
+    turnout_text,
 )
 from katalyze.exports.pdf_common import (
     ACCENT,
@@ -69,42 +77,8 @@ class _Booklet(SimpleDocTemplate):
             self.sheet_starts[key] = self.page
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    """``n`` and its word, singular for 0 and 1 as French has it."""
-    return f"{n} {one if n <= 1 else many}"
-
-
-def headline(figures: Attendance) -> str:
-    """« 111 arrivé·es sur 122 attendu·es », as the Accueil counter says it."""
-    return (
-        f"{_plural(figures.arrived, 'arrivé·e', 'arrivé·es')} sur "
-        f"{_plural(figures.expected, 'attendu·e', 'attendu·es')}"
-    )
-
-
-def attendance_sentence(figures: Attendance) -> str:
-    """Every figure in one line, in the words of the Accueil counter and of
-    the Participants screen (see :mod:`katalyze.attendance`)."""
-    parts = [
-        f"{headline(figures)} ({_plural(figures.registered, 'inscrit·e', 'inscrit·es')}"
-        f" + {figures.walk_ins} sur place)",
-        _plural(figures.cancelled, "annulé·e", "annulé·es"),
-        f"{_plural(figures.total, 'fiche', 'fiches')} en tout",
-    ]
-    return " · ".join(parts) + "."
-
-
-def attendance_by_role(data: EveningData) -> list[tuple[str, Attendance]]:
-    """The figures per role (roles in their order, people without a role last),
-    counted as :func:`katalyze.attendance.count_attendance` counts them."""
-    people: dict[str, list[Any]] = {r.label: [] for r in data.roles}
-    for person in data.people.values():
-        people.setdefault(person.role_label or "Sans rôle", []).append(person)
-    return [(label, count_attendance(rows)) for label, rows in people.items()]
-
-
 def _cover(data: EveningData, st: Styles) -> list[Flowable]:
-    arrived = count_attendance(data.people.values()).arrived
+    arrived = evening_attendance(data).arrived
     when = long_date(data.event_date)
     if data.venue:
         when = f"{when} · {data.venue}"
@@ -124,7 +98,7 @@ def _cover(data: EveningData, st: Styles) -> list[Flowable]:
         Spacer(0, 25 * mm),
         Paragraph(
             f"{n} projet{'s' if n > 1 else ''} · "
-            f"{_plural(arrived, 'participant·e arrivé·e', 'participant·es arrivé·es')} · "
+            f"{plural(arrived, 'participant·e arrivé·e', 'participant·es arrivé·es')} · "
             f"{sum(action_counts(data).values())} actions",
             st.subtitle,
         ),
@@ -164,7 +138,7 @@ def _figures(values: list[tuple[int, str]], st: Styles) -> Table:
 
 def _summary(data: EveningData, st: Styles) -> list[Flowable]:
     rows = attendance_by_role(data)
-    figures = count_attendance(data.people.values())
+    figures = evening_attendance(data)
     items = item_counts(data)
     actions = action_counts(data)
     out: list[Flowable] = [
@@ -186,16 +160,13 @@ def _summary(data: EveningData, st: Styles) -> list[Flowable]:
         Paragraph("Participation par profil", st.h2),
     ]
 
-    def pct(share: float | None) -> str:
-        return f"{round(100 * share)} %" if share is not None else "—"
-
     def cells(values: Attendance, bold: bool = False) -> list[Paragraph]:
         shown = (
             values.registered,
             values.walk_ins,
             values.cancelled,
             values.arrived,
-            pct(values.turnout),
+            turnout_text(values),
         )
         return [Paragraph(f"<b>{v}</b>" if bold else str(v), st.right) for v in shown]
 
@@ -213,14 +184,7 @@ def _summary(data: EveningData, st: Styles) -> list[Flowable]:
             padding=1.5,
         )
     )
-    out.append(
-        Paragraph(
-            "Sur place : personnes inscrites à l'accueil le soir même. Arrivé·es : "
-            "personnes enregistrées à l'accueil, sur place comprises. Taux de venue : "
-            "part des inscrit·es (hors annulations) qui sont arrivé·es.",
-            st.muted,
-        )
-    )
+    out.append(Paragraph(esc(ATTENDANCE_NOTE), st.muted))
     out.append(Paragraph("Ce qui a été produit", st.h2))
     kinds = [
         [para(ITEM_KINDS[k], st.cell), Paragraph(str(items.get(k, 0)), st.right)]

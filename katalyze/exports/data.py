@@ -3,7 +3,9 @@
 One transaction reads the event, roles, projects, participants, arrivals,
 seats, items and syntheses; the writers (PDF, XLSX, CSV) only see the frozen
 dataclasses built here. Contact details of people who did not consent to share
-them are dropped *here*, so no writer can leak them by mistake.
+them are dropped *here*, so no writer can leak them by mistake. Likewise a
+cancelled registration keeps its row (the workbook lists it, marked) but sits
+at no table: it is neither arrived nor anyone's table mate.
 
 Times are given in the event's local time, without timezone (what a person
 reads on a sheet and what Excel can hold).
@@ -228,6 +230,10 @@ def load_evening(db: Database, *, now: dt.datetime | None = None) -> EveningData
         seats: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         placement: dict[int, dict[int, int]] = defaultdict(dict)
         for s in session.scalars(select(Seat)):
+            if s.participant_id not in people or people[s.participant_id].cancelled:
+                # A cancelled registration is nobody's table mate (nor arrived:
+                # see katalyze.attendance), even if a seat was kept for it.
+                continue
             seats[s.project_id][s.round].append(s.participant_id)
             placement[s.participant_id][s.round] = s.project_id
 
@@ -321,36 +327,6 @@ def load_evening(db: Database, *, now: dt.datetime | None = None) -> EveningData
             projects=tuple(projects),
             placement={pid: dict(v) for pid, v in placement.items()},
         )
-
-
-@dataclass(frozen=True)
-class AttendanceRow:
-    role: str
-    registered: int
-    cancelled: int
-    arrived: int
-    walk_ins: int
-
-
-def attendance(data: EveningData) -> list[AttendanceRow]:
-    """Figures by role (roles in their order, people without a role last).
-
-    *registered*: signed up beforehand and not cancelled; *arrived*: checked
-    in (walk-ins included); *walk_ins*: registered at the door."""
-    labels = [r.label for r in data.roles]
-    counts: dict[str, list[int]] = {label: [0, 0, 0, 0] for label in labels}
-    for p in data.people.values():
-        label = p.role_label or "Sans rôle"
-        row = counts.setdefault(label, [0, 0, 0, 0])
-        if p.cancelled:
-            row[1] += 1
-        elif not p.walk_in:
-            row[0] += 1
-        if p.arrived_at is not None:
-            row[2] += 1
-            if p.walk_in:
-                row[3] += 1
-    return [AttendanceRow(label, *values) for label, values in counts.items()]
 
 
 def action_counts(data: EveningData) -> dict[str, int]:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from katalyze.attendance import Attendance
 from katalyze.db import Database
 from katalyze.errors import UserError
 from katalyze.exports.action_sheet import write_action_sheet
@@ -23,9 +24,9 @@ from katalyze.exports.data import (
     EveningData,
     ProjectSheetData,
     action_counts,
-    attendance,
     load_evening,
 )
+from katalyze.exports.figures import evening_attendance
 from katalyze.exports.workbook import write_workbook
 from katalyze.files import atomic_target
 from katalyze.progress import ProgressFn, report
@@ -50,10 +51,20 @@ class ExportResult:
     folder: Path
     files: tuple[ExportedFile, ...]
     projects: int
-    participants_registered: int
-    participants_arrived: int
+    attendance: Attendance
+    """The people, counted as every screen counts them (:mod:`katalyze.attendance`)."""
     actions: int
     actions_by_status: dict[str, int]
+
+    @property
+    def participants_registered(self) -> int:
+        """Signed up beforehand, not cancelled (walk-ins excluded)."""
+        return self.attendance.registered
+
+    @property
+    def participants_arrived(self) -> int:
+        """Checked in and not cancelled, walk-ins included."""
+        return self.attendance.arrived
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -70,6 +81,9 @@ class ExportResult:
             ],
             "projects": self.projects,
             "participants_registered": self.participants_registered,
+            "participants_walk_ins": self.attendance.walk_ins,
+            "participants_cancelled": self.attendance.cancelled,
+            "participants_expected": self.attendance.expected,
             "participants_arrived": self.participants_arrived,
             "actions": self.actions,
             "actions_by_status": self.actions_by_status,
@@ -175,14 +189,12 @@ def export_data(
     done += 1
     report(progress, total, total, "Export terminé")
 
-    rows = attendance(data)
     statuses = action_counts(data)
     return ExportResult(
         folder=folder,
         files=tuple(files),
         projects=len(sheets),
-        participants_registered=sum(r.registered for r in rows),
-        participants_arrived=sum(r.arrived for r in rows),
+        attendance=evening_attendance(data),
         actions=sum(statuses.values()),
         actions_by_status=statuses,
     )
@@ -193,10 +205,8 @@ class EveningSummary:
     """The figures the Restitution screen shows before and after an export."""
 
     event_name: str
-    registered: int
-    cancelled: int
-    arrived: int
-    walk_ins: int
+    attendance: Attendance
+    """The people, counted as every screen counts them (:mod:`katalyze.attendance`)."""
     projects: int
     items: int
     actions_by_status: dict[str, int]
@@ -210,14 +220,10 @@ class EveningSummary:
 
 def evening_summary(db: Database) -> EveningSummary:
     data = load_evening(db)
-    rows = attendance(data)
     actions = [i for i in data.items if i.kind == "action"]
     return EveningSummary(
         event_name=data.event_name,
-        registered=sum(r.registered for r in rows),
-        cancelled=sum(r.cancelled for r in rows),
-        arrived=sum(r.arrived for r in rows),
-        walk_ins=sum(r.walk_ins for r in rows),
+        attendance=evening_attendance(data),
         projects=len(data.projects),
         items=len(data.items),
         actions_by_status=action_counts(data),

@@ -19,7 +19,14 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from katalyze.exports.data import EveningData, ItemRow, ProjectSheetData, attendance
+from katalyze.attendance import NOBODY, Attendance
+from katalyze.exports.data import EveningData, ItemRow, ProjectSheetData
+from katalyze.exports.figures import (
+    ATTENDANCE_NOTE,
+    attendance_by_role,
+    attendance_sentence,
+    evening_attendance,
+)
 from katalyze.vocabulary import ACTION_STATUSES
 
 HEADER_FILL = PatternFill("solid", fgColor="0B6E4F")
@@ -280,28 +287,66 @@ def _syntheses(wb: Workbook, data: EveningData) -> None:
     )
 
 
-def _presence(wb: Workbook, data: EveningData) -> None:
-    figures = [r for r in attendance(data) if r.registered or r.cancelled or r.arrived]
-    rows: list[list[Any]] = [
-        [r.role, r.registered, r.cancelled, r.arrived, r.walk_ins] for r in figures
+PRESENCE_HEADERS = (
+    "Profil",
+    "Inscrit·es",
+    "Sur place",
+    "Annulé·es",
+    "Attendu·es",
+    "Arrivé·es",
+    "Taux de venue",
+)
+PERCENT_FORMAT = "0 %"
+
+
+def _presence_row(label: str, figures: Attendance) -> list[Any]:
+    return [
+        label,
+        figures.registered,
+        figures.walk_ins,
+        figures.cancelled,
+        figures.expected,
+        figures.arrived,
+        figures.turnout,  # a share (shown as a percentage), empty without registrations
     ]
-    totals = [
-        "Total",
-        sum(r.registered for r in figures),
-        sum(r.cancelled for r in figures),
-        sum(r.arrived for r in figures),
-        sum(r.walk_ins for r in figures),
+
+
+def _presence(wb: Workbook, data: EveningData) -> None:
+    """The people of the evening by role, counted as :mod:`katalyze.attendance`
+    counts them (a cancelled person is never arrived), then the same figures in
+    the words of the Accueil counter and of the booklet."""
+    figures = evening_attendance(data)
+    rows = [
+        _presence_row(label, values)
+        for label, values in attendance_by_role(data)
+        if values != NOBODY
     ]
     ws = _sheet(
         wb,
         "Présence",
-        ("Profil", "Inscrit·es", "Annulé·es", "Arrivé·es", "dont venu·es sans inscription"),
-        [*rows, totals],
+        PRESENCE_HEADERS,
+        [*rows, _presence_row("Total", figures)],
         filters=False,
     )
-    for cell in ws[len(rows) + 2]:
+    total_row = len(rows) + 2
+    for cell in ws[total_row]:
         cell.font = TOTAL_FONT
         cell.border = Border(top=THIN)
+    turnout_col = PRESENCE_HEADERS.index("Taux de venue") + 1
+    for (cell,) in ws.iter_rows(min_row=2, max_row=total_row, min_col=turnout_col):
+        cell.number_format = PERCENT_FORMAT
+    # Below the table, written after the widths were set (they would widen
+    # column A), each across the table's width.
+    last = len(PRESENCE_HEADERS)
+    for row, text, height in (
+        (total_row + 2, attendance_sentence(figures), 32),
+        (total_row + 3, ATTENDANCE_NOTE, 64),
+    ):
+        _put(ws, row, 1, text)
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
+        ws.cell(row=row, column=1).alignment = WRAP
+        ws.row_dimensions[row].height = height
+    ws.cell(row=total_row + 2, column=1).font = TOTAL_FONT
 
 
 def write_workbook(data: EveningData, path: Path | str) -> None:

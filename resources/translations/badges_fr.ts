@@ -159,7 +159,7 @@
     <message>
         <location filename="../../ui/badges/model.py" line="52"/>
         <source>Badge code</source>
-        <translation>Code du badge</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../ui/badges/model.py" line="53"/>
@@ -169,7 +169,7 @@
     <message>
         <location filename="../../ui/badges/model.py" line="81"/>
         <source>(given when printed)</source>
-        <translation>(attribué à l’impression)</translation>
+        <translation>à l’impression</translation>
     </message>
     <message>
         <location filename="../../ui/badges/model.py" line="83"/>
@@ -190,47 +190,47 @@
 <context>
     <name>BadgesScreen</name>
     <message>
-        <location filename="../../ui/badges/screen.py" line="96"/>
+        <location filename="../../ui/badges/screen.py" line="102"/>
         <source>Search: name, organisation, role, badge code…</source>
         <translation>Rechercher : nom, structure, rôle, code du badge…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="103"/>
+        <location filename="../../ui/badges/screen.py" line="109"/>
         <source>Cancelled registrations get no badge. Show them to print one anyway (select them by hand).</source>
         <translation>Les inscriptions annulées n&apos;ont pas de badge. Affichez-les pour en imprimer un quand même (sélectionnez-les à la main).</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="129"/>
+        <location filename="../../ui/badges/screen.py" line="140"/>
         <source>Re-issue a lost badge…</source>
         <translation>Refaire un badge perdu…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="132"/>
+        <location filename="../../ui/badges/screen.py" line="143"/>
         <source>Select the ones not printed</source>
         <translation>Sélectionner les non imprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="133"/>
+        <location filename="../../ui/badges/screen.py" line="144"/>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="136"/>
+        <location filename="../../ui/badges/screen.py" line="147"/>
         <source>Everyone in the list (%1)</source>
         <translation>Toutes les personnes de la liste (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="240"/>
+        <location filename="../../ui/badges/screen.py" line="265"/>
         <source>The badge list could not be read</source>
         <translation>Impossible de lire la liste des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="288"/>
+        <location filename="../../ui/badges/screen.py" line="285"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/screen.py" line="290"/>
+        <location filename="../../ui/badges/screen.py" line="287"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/screen.py" line="292"/>
+        <location filename="../../ui/badges/screen.py" line="289"/>
         <source>Show cancelled (%n)</source>
         <translation>
             <numerusform>Afficher l&apos;annulée (%n)</numerusform>
@@ -246,57 +246,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="370"/>
+        <location filename="../../ui/badges/screen.py" line="303"/>
         <source>Save the badges as</source>
         <translation>Enregistrer les badges sous</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="370"/>
+        <location filename="../../ui/badges/screen.py" line="303"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="385"/>
+        <location filename="../../ui/badges/generating.py" line="54"/>
         <source>No one selected</source>
         <translation>Personne n’est sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="386"/>
+        <location filename="../../ui/badges/generating.py" line="55"/>
         <source>Select the people whose badges you want in the list, then try again.</source>
         <translation>Sélectionnez dans la liste les personnes dont vous voulez les badges, puis recommencez.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="391"/>
+        <location filename="../../ui/badges/generating.py" line="63"/>
         <source>Nothing new to print</source>
         <translation>Rien de nouveau à imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="393"/>
+        <location filename="../../ui/badges/generating.py" line="64"/>
         <source>Every badge has already been printed. Choose “Everyone” or select people to print theirs again.</source>
         <translation>Tous les badges ont déjà été imprimés. Choisissez « Tout le monde » ou sélectionnez des personnes pour réimprimer les leurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="406"/>
+        <location filename="../../ui/badges/generating.py" line="79"/>
         <source>Preparing…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="429"/>
+        <location filename="../../ui/badges/generating.py" line="102"/>
         <source>Badge %v of %m</source>
         <translation>Badge %v sur %m</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="442"/>
+        <location filename="../../ui/badges/generating.py" line="116"/>
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="446"/>
+        <location filename="../../ui/badges/generating.py" line="122"/>
         <source>The badges could not be generated</source>
         <translation>Impossible de générer les badges</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/screen.py" line="452"/>
+        <location filename="../../ui/badges/screen.py" line="297"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -304,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/screen.py" line="454"/>
+        <location filename="../../ui/badges/screen.py" line="297"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -312,37 +312,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="458"/>
+        <location filename="../../ui/badges/generating.py" line="130"/>
         <source>Check these badges, the font cannot print them as written:</source>
         <translation>Vérifiez ces badges, la police ne peut pas les imprimer tels quels :</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="492"/>
+        <location filename="../../ui/badges/reissue.py" line="34"/>
         <source>Re-issue a lost badge</source>
         <translation>Refaire un badge perdu</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="498"/>
+        <location filename="../../ui/badges/reissue.py" line="41"/>
         <source>Re-issue</source>
         <translation>Refaire le badge</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="508"/>
+        <location filename="../../ui/badges/reissue.py" line="52"/>
         <source>Give %1 a new badge code?</source>
         <translation>Donner un nouveau code de badge à %1 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="511"/>
+        <location filename="../../ui/badges/reissue.py" line="56"/>
         <source>The old badge (%1) will then answer “replaced” at the door.</source>
         <translation>L’ancien badge (%1) répondra alors « remplacé » à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="524"/>
+        <location filename="../../ui/badges/reissue.py" line="70"/>
         <source>The badge could not be re-issued</source>
         <translation>Impossible de refaire le badge</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="532"/>
+        <location filename="../../ui/badges/reissue.py" line="79"/>
         <source>New code %1. Generate the PDF to print the new badge.</source>
         <translation>Nouveau code %1. Générez le PDF pour imprimer le nouveau badge.</translation>
     </message>

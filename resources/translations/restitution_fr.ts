@@ -42,142 +42,163 @@
 <context>
     <name>RestitutionScreen</name>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="71"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="74"/>
         <source>Wrap-up: action sheets and workbook</source>
         <translation>Restitution : fiches action et classeur</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="75"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="78"/>
         <source>Export one action sheet per project (PDF), the booklet with every sheet, the Excel workbook and the CSV of actions. You can export at any moment, even during the evening: files are replaced only once complete.</source>
-        <translation>Exportez une fiche action par projet (PDF), le livret qui les réunit toutes, le classeur Excel et le CSV des actions. Vous pouvez exporter à tout moment, même pendant la soirée : un fichier n'est remplacé qu'une fois complet.</translation>
+        <translation>Exportez une fiche action par projet (PDF), le livret qui les réunit toutes, le classeur Excel et le CSV des actions. Vous pouvez exporter à tout moment, même pendant la soirée : un fichier n&apos;est remplacé qu&apos;une fois complet.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="88"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="91"/>
         <source>The evening</source>
         <translation>La soirée</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="92"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="102"/>
         <source>Registered</source>
         <translation>Inscrit·es</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="93"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="105"/>
         <source>Arrived</source>
-        <translation>Présent·es</translation>
+        <translation>Arrivé·es</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="94"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="103"/>
         <source>Walk-ins</source>
-        <translation>Venu·es sans inscription</translation>
+        <translation>Sur place</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="95"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="104"/>
+        <source>Expected</source>
+        <translation>Attendu·es</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/restitution_screen.py" line="106"/>
         <source>Cancelled</source>
         <translation>Annulé·es</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="96"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="107"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="97"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="108"/>
         <source>Items captured</source>
         <translation>Éléments saisis</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="98"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="109"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="99"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="110"/>
         <source>  to do</source>
         <translation>  à faire</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="100"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="111"/>
         <source>  in progress</source>
         <translation>  en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="101"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="112"/>
         <source>  done</source>
         <translation>  faites</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="102"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="113"/>
         <source>  dropped</source>
         <translation>  abandonnées</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="103"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="114"/>
         <source>Actions without a responsible</source>
         <translation>Actions sans responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="104"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="115"/>
         <source>Actions without a due date</source>
         <translation>Actions sans échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="123"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="134"/>
         <source>Output folder:</source>
-        <translation>Dossier d'export :</translation>
+        <translation>Dossier d&apos;export :</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="127"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="138"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="134"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="145"/>
         <source>Export everything</source>
         <translation>Tout exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="137"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="148"/>
         <source>Export everything (Ctrl+E)</source>
         <translation>Tout exporter (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="139"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="150"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="159"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="170"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="179"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="190"/>
         <source>Open file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="181"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="192"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/restitution/restitution_screen.py" line="246"/>
+        <source>%n arrived</source>
+        <translation>
+            <numerusform>%n arrivé·e</numerusform>
+            <numerusform>%n arrivé·es</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restitution/restitution_screen.py" line="248"/>
+        <source>of %n expected</source>
+        <translation>
+            <numerusform>sur %n attendu·e</numerusform>
+            <numerusform>sur %n attendu·es</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="269"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="287"/>
         <source>Choose the folder to export into.</source>
         <translation>Choisissez le dossier où exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="280"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="298"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="298"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="316"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restitution/restitution_screen.py" line="315"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="333"/>
         <source>%n file(s) written in %1.</source>
         <translation>
             <numerusform>%n fichier écrit dans %1.</numerusform>
@@ -185,19 +206,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="329"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="347"/>
         <source>Export cancelled. Files already complete were kept; none is half-written.</source>
-        <translation>Export annulé. Les fichiers déjà terminés sont conservés ; aucun n'est à moitié écrit.</translation>
+        <translation>Export annulé. Les fichiers déjà terminés sont conservés ; aucun n&apos;est à moitié écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="347"/>
+        <location filename="../../ui/restitution/restitution_screen.py" line="365"/>
         <source>Export into</source>
         <translation>Exporter dans</translation>
-    </message>
-    <message>
-        <location filename="../../ui/restitution/restitution_screen.py" line="369"/>
-        <source>No application could open %1.</source>
-        <translation>Aucune application n'a pu ouvrir %1.</translation>
     </message>
 </context>
 <context>

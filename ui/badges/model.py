@@ -35,6 +35,10 @@ class Column(enum.IntEnum):
     PRINTED = enum.auto()
 
 
+# Columns whose cells show their whole text as a tooltip.
+_TIPPED = frozenset({Column.ORGANISATION, Column.ROLE})
+
+
 class BadgesModel(RowsTableModel):
     """One row per participant; no database access here."""
 
@@ -120,8 +124,12 @@ class BadgesModel(RowsTableModel):
                 return QColor("#7a7a7a")
             if column == Column.PRINTED and badge.printed_at is None:
                 return QColor("#a4380b")
-        if role == Qt.ItemDataRole.ToolTipRole and badge.walk_in:
-            return self.tr("Registered at the door")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole text where a narrow column may cut it, then the walk-in note.
+            lines = [self._text(badge, column)] if column in _TIPPED else []
+            if badge.walk_in:
+                lines.append(self.tr("Registered at the door"))
+            return "\n".join(line for line in lines if line) or None
         return None
 
 

@@ -1,6 +1,7 @@
 """Restitution: the morning after (or mid-evening), export everything.
 
-Shows the evening's figures (attendance, actions), lets the organiser choose a
+Shows the evening's figures (people counted as :mod:`katalyze.attendance`
+counts them everywhere, actions), lets the organiser choose a
 folder (default ``Documents/Katalyze/<event>``), exports with progress and
 cancel on the event's files worker (``ctx.files_worker``: a long export never
 delays the scribes' notes and drafts, which stay on ``ctx.worker``), then lists
@@ -89,11 +90,18 @@ class RestitutionScreen(QWidget):
         # Left: the figures of the evening.
         self.summary_box = QGroupBox(self.tr("The evening"))
         grid = QGridLayout(self.summary_box)
+        # People as the Accueil counter and the booklet word them
+        # (« 111 arrivé·es sur 122 attendu·es »): see katalyze.attendance.
+        self.attendance_headline = QLabel("—")
+        self.attendance_headline.setObjectName("attendanceHeadline")
+        self.attendance_headline.setStyleSheet("font-size: 15px; font-weight: 600;")
+        grid.addWidget(self.attendance_headline, 0, 0, 1, 2)
         self._figures: dict[str, QLabel] = {}
         rows = [
             ("registered", self.tr("Registered")),
-            ("arrived", self.tr("Arrived")),
             ("walk_ins", self.tr("Walk-ins")),
+            ("expected", self.tr("Expected")),
+            ("arrived", self.tr("Arrived")),
             ("cancelled", self.tr("Cancelled")),
             ("projects", self.tr("Tables")),
             ("items", self.tr("Items captured")),
@@ -105,7 +113,7 @@ class RestitutionScreen(QWidget):
             ("no_responsible", self.tr("Actions without a responsible")),
             ("no_due", self.tr("Actions without a due date")),
         ]
-        for row, (key, label) in enumerate(rows):
+        for row, (key, label) in enumerate(rows, start=1):
             name = QLabel(label)
             value = QLabel("—")
             value.setObjectName(f"figure_{key}")
@@ -114,7 +122,7 @@ class RestitutionScreen(QWidget):
             grid.addWidget(name, row, 0)
             grid.addWidget(value, row, 1)
             self._figures[key] = value
-        grid.setRowStretch(len(rows), 1)
+        grid.setRowStretch(len(rows) + 1, 1)
         self.summary_box.setMinimumWidth(260)
         body.addWidget(self.summary_box)
 
@@ -232,11 +240,18 @@ class RestitutionScreen(QWidget):
     def _on_summary_job_succeeded(self, summary: EveningSummary) -> None:
         first = self._summary is None
         self._summary = summary
+        people = summary.attendance
+        self.attendance_headline.setText(
+            self.tr("%n arrived", "", people.arrived)
+            + " "
+            + self.tr("of %n expected", "", people.expected)
+        )
         values = {
-            "registered": summary.registered,
-            "arrived": summary.arrived,
-            "walk_ins": summary.walk_ins,
-            "cancelled": summary.cancelled,
+            "registered": people.registered,
+            "walk_ins": people.walk_ins,
+            "expected": people.expected,
+            "arrived": people.arrived,
+            "cancelled": people.cancelled,
             "projects": summary.projects,
             "items": summary.items,
             "actions": summary.actions,

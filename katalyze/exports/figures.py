@@ -1,0 +1,81 @@
+"""The people figures of every export, counted and worded once.
+
+The booklet, the workbook, the CLI's export summary and the Restitution screen
+take their figures from here, and here from :mod:`katalyze.attendance`: the
+count the Accueil counter and the Participants screen show. A cancelled
+person is never counted as arrived, nor seated at a table (see
+:func:`katalyze.exports.data.load_evening`).
+
+The words are those of the Accueil counter: « 111 arrivé·es sur 122
+attendu·es », « sur place », « annulé·es ».
+"""
+
+from __future__ import annotations
+
+from katalyze.attendance import Attendance, count_attendance
+from katalyze.exports.data import EveningData, PersonRow
+
+NO_ROLE = "Sans rôle"
+
+ATTENDANCE_NOTE = (
+    "Sur place : personnes inscrites à l'accueil le soir même. Attendu·es : inscrit·es "
+    "et sur place, annulations exclues. Arrivé·es : personnes attendues enregistrées "
+    "à l'accueil (une inscription annulée n'est jamais comptée). Taux de venue : part "
+    "des inscrit·es (hors annulations et sur place) qui sont arrivé·es."
+)
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """``n`` and its word, singular for 0 and 1 as French has it."""
+    return f"{n} {one if n <= 1 else many}"
+
+
+def headline(figures: Attendance) -> str:
+    """« 111 arrivé·es sur 122 attendu·es », as the Accueil counter says it."""
+    return (
+        f"{plural(figures.arrived, 'arrivé·e', 'arrivé·es')} sur "
+        f"{plural(figures.expected, 'attendu·e', 'attendu·es')}"
+    )
+
+
+def attendance_sentence(figures: Attendance) -> str:
+    """Every figure in one line, in the words of the Accueil counter and of
+    the Participants screen."""
+    parts = [
+        f"{headline(figures)} ({plural(figures.registered, 'inscrit·e', 'inscrit·es')}"
+        f" + {figures.walk_ins} sur place)",
+        plural(figures.cancelled, "annulé·e", "annulé·es"),
+        f"{plural(figures.total, 'fiche', 'fiches')} en tout",
+    ]
+    return " · ".join(parts) + "."
+
+
+def turnout_text(figures: Attendance) -> str:
+    """« 87 % », or « — » when nobody registered beforehand."""
+    share = figures.turnout
+    return f"{round(100 * share)} %" if share is not None else "—"
+
+
+def evening_attendance(data: EveningData) -> Attendance:
+    """Everyone of the evening, counted as :mod:`katalyze.attendance` counts."""
+    return count_attendance(data.people.values())
+
+
+def attendance_by_role(data: EveningData) -> list[tuple[str, Attendance]]:
+    """The figures per role (roles in their order, people without a role
+    last); they add up to :func:`evening_attendance`."""
+    people: dict[str, list[PersonRow]] = {r.label: [] for r in data.roles}
+    for person in data.people.values():
+        people.setdefault(person.role_label or NO_ROLE, []).append(person)
+    return [(label, count_attendance(rows)) for label, rows in people.items()]
+
+
+__all__ = [
+    "ATTENDANCE_NOTE",
+    "attendance_by_role",
+    "attendance_sentence",
+    "evening_attendance",
+    "headline",
+    "plural",
+    "turnout_text",
+]
