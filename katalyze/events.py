@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from katalyze.db import Database
 from katalyze.db.models import Event, Participant, Role
 from katalyze.errors import UserError
+from katalyze.text import MONTHS_FR, fold
 from katalyze.vocabulary import DEFAULT_ROLES
 
 
@@ -112,34 +113,8 @@ def update_event(
         return _info(event)
 
 
-_MONTHS = (
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-)
-_MONTHS_SHOWN = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
+# Month names folded (no accents) for matching what is typed.
+_MONTHS = tuple(fold(name) for name in MONTHS_FR)
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _NUMERIC = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2}|\d{4}))?")
 _ISO = re.compile(r"(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})")
@@ -213,7 +188,7 @@ def parse_event_date(text: str, today: dt.date | None = None) -> dt.date | None:
             reason = f"{year or today.year} n'est pas une année bissextile"
     else:
         last = calendar.monthrange(2001, month)[1]
-        reason = f"{_MONTHS_SHOWN[month - 1]} n'a que {last} jours"
+        reason = f"{MONTHS_FR[month - 1]} n'a que {last} jours"
     raise UserError(f"« {typed} » n'est pas une date : {reason}.")
 
 

@@ -93,12 +93,11 @@ def test_every_message_has_a_finished_french_translation(ts: Path) -> None:
 AREAS = areas()
 
 
-@pytest.mark.parametrize("area", sorted(AREAS))
-def test_no_source_string_is_missing_from_its_translation(area: str, tmp_path: Path) -> None:
+def updated_copy(ts: Path, area: str, tmp_path: Path) -> Path:
+    """``ts`` as lupdate leaves it after reading the area's code (on a copy)."""
     tool = lupdate()
     if tool is None:
         pytest.skip("pyside6-lupdate is not installed")
-    ts = TRANSLATIONS / f"{area}_fr.ts"
     copy = tmp_path / ts.name
     if ts.exists():
         shutil.copy(ts, copy)
@@ -110,6 +109,23 @@ def test_no_source_string_is_missing_from_its_translation(area: str, tmp_path: P
         check=False,
     )
     assert result.returncode == 0, result.stderr
+    return copy
+
+
+def stale_sources(copy: Path) -> list[str]:
+    """Messages lupdate marked as gone from the code."""
+    return [
+        message.findtext("source") or ""
+        for message in ET.parse(copy).getroot().iter("message")
+        if (translation := message.find("translation")) is not None
+        and translation.get("type") in {"vanished", "obsolete"}
+    ]
+
+
+@pytest.mark.parametrize("area", sorted(AREAS))
+def test_every_string_is_translated_and_no_entry_is_stale(area: str, tmp_path: Path) -> None:
+    ts = TRANSLATIONS / f"{area}_fr.ts"
+    copy = updated_copy(ts, area, tmp_path)
     if not copy.exists():  # the area has no user-visible string
         return
     found = messages(copy)
@@ -123,6 +139,23 @@ def test_no_source_string_is_missing_from_its_translation(area: str, tmp_path: P
         and message.find("translation").get("type") == "unfinished"
     ]
     assert missing == [], f"untranslated in {ts.name}: run lupdate and translate"
+    stale = stale_sources(copy)
+    assert stale == [], f"{ts.name} keeps entries the code no longer has: lupdate -no-obsolete"
+
+
+def test_the_checker_sees_a_stale_entry(tmp_path: Path) -> None:
+    ts = TRANSLATIONS / "restitution_fr.ts"
+    stale = tmp_path / "in" / ts.name
+    stale.parent.mkdir()
+    extra = (
+        "    <message>\n        <source>No application could open %1.</source>\n"
+        "        <translation>Aucune application n&apos;a pu ouvrir %1.</translation>\n"
+        "    </message>\n</context>"
+    )
+    stale.write_text(ts.read_text(encoding="utf-8").replace("</context>", extra, 1), "utf-8")
+    assert stale_sources(updated_copy(stale, "restitution", tmp_path)) == [
+        "No application could open %1."
+    ]
 
 
 def test_the_checker_catches_an_unfinished_message(tmp_path: Path) -> None:

@@ -25,20 +25,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
-
-
-def report(label: str, values: list[float], goal: float) -> None:
-    p50, p95 = percentile(values, 50), percentile(values, 95)
-    verdict = "OK" if max(values) < goal else "OVER GOAL"
-    print(
-        f"{label:<46} n={len(values):<4} p50={p50:7.1f} ms  p95={p95:7.1f} ms  "
-        f"max={max(values):7.1f} ms  goal max<{goal:g} ms  {verdict}",
-        flush=True,
-    )
+from tests.benchmarks.common import open_atelier, report
 
 
 def main() -> int:
@@ -48,7 +35,7 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="bench-capture-"))
     os.environ["KATALYZE_HOME"] = str(folder / "home")
 
-    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -56,10 +43,7 @@ def main() -> int:
     from katalyze.db import open_database
     from katalyze.events import ensure_event
     from tests.capture_helpers import demo_with_seats
-    from ui.atelier import AtelierScreen
     from ui.atelier.autosave import DEBOUNCE_MS, MAX_WAIT_MS
-    from ui.context import EventContext, EventSignals
-    from ui.worker import DbWorker
 
     app = QApplication(sys.argv[:1])
     db = open_database(folder / "soiree.katalyze")
@@ -75,27 +59,7 @@ def main() -> int:
         core.append((time.perf_counter() - start) * 1000)
     report("core add_item (commit + fsync)", core, 1000)
 
-    ctx = EventContext(
-        db,
-        DbWorker(),
-        EventSignals(),
-        QSettings(str(folder / "laptop.ini"), QSettings.Format.IniFormat),
-    )
-    screen = AtelierScreen(ctx)
-    screen.resize(1366, 768)
-    capture = screen.capture
-
-    def wait(predicate, timeout_s: float = 10.0) -> None:  # type: ignore[no-untyped-def]
-        deadline = time.monotonic() + timeout_s
-        while not predicate():
-            if time.monotonic() > deadline:
-                raise TimeoutError("the screen did not answer in time")
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-
-    opened: list[int] = []
-    capture.table_opened.connect(lambda *a: opened.append(1))
-    screen.show()
-    wait(lambda: opened)
+    ctx, screen, capture, wait = open_atelier(app, db, folder, timeout_s=10.0)
     saved: list[tuple[str, float]] = []
     capture.saved.connect(lambda what: saved.append((what, time.perf_counter())))
 

@@ -20,27 +20,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
-
-
-def report(label: str, values: list[float], goal: float) -> None:
-    verdict = "OK" if max(values) < goal else "OVER GOAL"
-    print(
-        f"{label:<48} n={len(values):<3} p50={percentile(values, 50):7.1f} ms  "
-        f"p95={percentile(values, 95):7.1f} ms  max={max(values):7.1f} ms  "
-        f"goal max<{goal:g} ms  {verdict}",
-        flush=True,
-    )
+from tests.benchmarks.common import open_atelier, report
 
 
 def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="bench-draft-export-"))
     os.environ["KATALYZE_HOME"] = str(folder / "home")
 
-    from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -48,9 +34,7 @@ def main() -> int:
     from katalyze.events import ensure_event
     from katalyze.exports.service import export_all
     from tests.exports_evening import build_evening
-    from ui.atelier import AtelierScreen
     from ui.atelier.autosave import DEBOUNCE_MS
-    from ui.context import EventContext, EventSignals
     from ui.worker import DbWorker
 
     app = QApplication(sys.argv[:1])
@@ -60,27 +44,7 @@ def main() -> int:
     build_evening(db, participants=1500, tables=100, seed=1)
     print(f"1,500 participants, 100 tables, built in {time.perf_counter() - started:.1f} s")
 
-    ctx = EventContext(
-        db,
-        DbWorker(),
-        EventSignals(),
-        QSettings(str(folder / "laptop.ini"), QSettings.Format.IniFormat),
-    )
-    screen = AtelierScreen(ctx)
-    screen.resize(1366, 768)
-    capture = screen.capture
-
-    def wait(predicate, timeout_s: float = 120.0) -> None:  # type: ignore[no-untyped-def]
-        deadline = time.monotonic() + timeout_s
-        while not predicate():
-            if time.monotonic() > deadline:
-                raise TimeoutError("no answer in time")
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-
-    opened: list[int] = []
-    capture.table_opened.connect(lambda *a: opened.append(1))
-    screen.show()
-    wait(lambda: opened)
+    ctx, screen, capture, wait = open_atelier(app, db, folder, timeout_s=120.0)
     saved: list[float] = []
     capture.saved.connect(
         lambda what: saved.append(time.perf_counter()) if what == "draft" else None
@@ -97,7 +61,7 @@ def main() -> int:
         return (saved[0] - start) * 1000
 
     baseline = [one_key() for _ in range(20)]
-    report(f"draft, no export (debounce {DEBOUNCE_MS} ms)", baseline, 1000)
+    report(f"draft, no export (debounce {DEBOUNCE_MS} ms)", baseline, 1000, width=48)
 
     def during(worker: DbWorker, label: str, run: int) -> None:
         done: list[float] = []
@@ -109,7 +73,7 @@ def main() -> int:
             latencies.append(one_key())
         print(f"  export took {done[0] - begun:.1f} s")
         # Only the keystrokes typed while the export ran count.
-        report(label, latencies, 1000)
+        report(label, latencies, 1000, width=48)
 
     during(ctx.files_worker, "draft during export, files worker (now)", 1)
     during(ctx.worker, "draft during export, one shared worker (before)", 2)
