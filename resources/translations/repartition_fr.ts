@@ -126,22 +126,22 @@
 <context>
     <name>QualityReport</name>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="109"/>
+        <location filename="../../ui/repartition/report_view.py" line="123"/>
         <source>Nobody is seated yet: run the placement.</source>
         <translation>Personne n&apos;est encore placé : lancez la répartition.</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="118"/>
+        <location filename="../../ui/repartition/report_view.py" line="132"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="120"/>
+        <location filename="../../ui/repartition/report_view.py" line="134"/>
         <source>visitors</source>
         <translation>visiteurs</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="124"/>
+        <location filename="../../ui/repartition/report_view.py" line="138"/>
         <source>Tables × rounds</source>
         <translation>Tables × tours</translation>
     </message>
@@ -156,92 +156,102 @@
         <translation>au mieux %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="129"/>
+        <location filename="../../ui/repartition/report_view.py" line="109"/>
+        <source>best seating found in the time allowed (within %1 of the optimum)</source>
+        <translation>meilleure répartition trouvée dans le temps imparti (à %1 au plus de l&apos;optimum)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="113"/>
+        <source>quick placement (no proof)</source>
+        <translation>placement rapide (sans preuve)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="114"/>
+        <source>best seating found in the time allowed</source>
+        <translation>meilleure répartition trouvée dans le temps imparti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="143"/>
         <source>… on their first wish</source>
         <translation>… sur leur premier souhait</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="133"/>
+        <location filename="../../ui/repartition/report_view.py" line="147"/>
         <source>Needs covered</source>
         <translation>Besoins couverts</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="142"/>
+        <location filename="../../ui/repartition/report_view.py" line="156"/>
         <source>Repeated encounters</source>
         <translation>Rencontres répétées</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="144"/>
+        <location filename="../../ui/repartition/report_view.py" line="158"/>
         <source>minimum possible: %1</source>
         <translation>minimum possible : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="153"/>
+        <location filename="../../ui/repartition/report_view.py" line="167"/>
         <source>Most meetings of one pair</source>
         <translation>Rencontres au plus pour une même paire</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="159"/>
+        <location filename="../../ui/repartition/report_view.py" line="173"/>
         <source>Tables revisited</source>
         <translation>Tables revisitées</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="167"/>
+        <location filename="../../ui/repartition/report_view.py" line="181"/>
         <source>Colleagues at one table</source>
         <translation>Collègues à une même table</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="171"/>
+        <location filename="../../ui/repartition/report_view.py" line="185"/>
         <source>%1 unavoidable</source>
         <translation>dont %1 inévitables</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="183"/>
+        <location filename="../../ui/repartition/report_view.py" line="197"/>
         <source>Tables off the role mix</source>
         <translation>Tables hors de la mixité des rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="190"/>
+        <location filename="../../ui/repartition/report_view.py" line="204"/>
         <source>Hard rules broken</source>
         <translation>Règles impératives non respectées</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="197"/>
+        <location filename="../../ui/repartition/report_view.py" line="211"/>
         <source>People without a seat</source>
         <translation>Personnes sans place</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="209"/>
+        <location filename="../../ui/repartition/report_view.py" line="106"/>
         <source>proven optimal</source>
         <translation>optimum prouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="211"/>
-        <source>best found (%1)</source>
-        <translation>meilleure trouvée (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repartition/report_view.py" line="216"/>
+        <location filename="../../ui/repartition/report_view.py" line="223"/>
         <source>Round %1: %2 in %3 s</source>
         <translation>Tour %1 : %2 en %3 s</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="226"/>
+        <location filename="../../ui/repartition/report_view.py" line="233"/>
         <source>Figures of the seats as they are now (hand moves included).</source>
         <translation>Chiffres des places telles qu&apos;elles sont maintenant (déplacements à la main compris).</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="234"/>
+        <location filename="../../ui/repartition/report_view.py" line="241"/>
         <source>Quality of the seating</source>
         <translation>Qualité de la répartition</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="236"/>
+        <location filename="../../ui/repartition/report_view.py" line="243"/>
         <source>Goals not met</source>
         <translation>Objectifs non atteints</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="240"/>
+        <location filename="../../ui/repartition/report_view.py" line="247"/>
         <source>Every goal is met.</source>
         <translation>Tous les objectifs sont atteints.</translation>
     </message>

@@ -100,6 +100,20 @@ def _wish_row(f: dict[str, Any]) -> str:
     )
 
 
+def _solver_state(status: Any) -> str:
+    """How a round's solve ended, in words (never the solver's own status code)."""
+    if status.optimal:
+        return QCoreApplication.translate("QualityReport", "proven optimal")
+    gap = status.gap
+    if status.status == "time_limit" and gap is not None and 0 < gap <= 1:
+        return QCoreApplication.translate(
+            "QualityReport", "best seating found in the time allowed (within %1 of the optimum)"
+        ).replace("%1", _pct(100 * gap))
+    if status.status == "heuristic":
+        return QCoreApplication.translate("QualityReport", "quick placement (no proof)")
+    return QCoreApplication.translate("QualityReport", "best seating found in the time allowed")
+
+
 def report_html(report: Any) -> str:
     """A PlacementReport in plain words: headline figures, then every goal not met."""
     if report is None:
@@ -205,18 +219,11 @@ def report_html(report: Any) -> str:
     if statuses and any(s.status != "stored" for s in statuses):
         parts = []
         for s in statuses:
-            state = (
-                QCoreApplication.translate("QualityReport", "proven optimal")
-                if s.optimal
-                else QCoreApplication.translate("QualityReport", "best found (%1)").replace(
-                    "%1", s.status
-                )
-            )
             parts.append(
                 QCoreApplication.translate("QualityReport", "Round %1: %2 in %3 s")
                 .replace("%1", str(s.round))
-                .replace("%2", state)
-                .replace("%3", f"{s.seconds:.2f}")
+                .replace("%2", _solver_state(s))
+                .replace("%3", QLocale().toString(float(s.seconds), "f", 2))
             )
         solver = "<p style='color:#495057'>" + "<br>".join(_esc(p) for p in parts) + "</p>"
     elif statuses:
