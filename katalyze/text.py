@@ -110,3 +110,14 @@ def french_date(day: dt.date | None, missing: str = "") -> str:
         return missing
     first = "1er" if day.day == 1 else str(day.day)
     return f"{first} {MONTHS_FR[day.month - 1]} {day.year}"
+
+
+def plural(count: int, singular: str, plural_form: str) -> str:
+    """« 1 tour », « 3 tours », « 0 tour » (French: 0 and 1 take the singular)."""
+    return f"{count} {singular if abs(count) < 2 else plural_form}"
+
+
+def french_number(value: float, decimals: int = 1) -> str:
+    """A number as a French reader writes it: « 61,8 », « 1 234,5 »."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\u202f").replace(".", ",")

@@ -17,6 +17,7 @@ from katalyze.assignment.seats import (
     needs_covered,
 )
 from katalyze.assignment.wish_bound import WishBound
+from katalyze.text import french_number, plural
 from katalyze.vocabulary import NEED_MET_BY, NEEDS, OFFERS
 
 
@@ -286,9 +287,8 @@ def build_report(
     )
 
 
-def _fr(value: float) -> str:
-    """A percentage figure written the French way (66,3)."""
-    return f"{value:.1f}".replace(".", ",")
+def _tables(numbers: list[str]) -> str:
+    return "table" if len(numbers) < 2 else "tables"
 
 
 def _findings(
@@ -306,7 +306,9 @@ def _findings(
     people = seating.people
     out: list[str] = [v.message for v in hard]
     if figures["unseated"]:
-        out.append(f"{figures['unseated']} personne(s) n'ont pas de place à au moins un tour.")
+        n = figures["unseated"]
+        verb = "n'a" if n < 2 else "n'ont"
+        out.append(f"{plural(n, 'personne', 'personnes')} {verb} pas de place à au moins un tour.")
 
     # Needs: say whether the room had enough offers.
     for (r, need), tables in sorted(missing_needs.items()):
@@ -320,20 +322,24 @@ def _findings(
         where_txt = ", ".join(tables)
         if offering < needing:
             out.append(
-                f"Tour {r} : seulement {offering} personne(s) proposent {what} pour {needing} "
-                f"tables qui ont besoin de {label}, donc au moins {needing - offering} table(s) "
-                f"sans réponse ; ici : table(s) {where_txt}."
+                f"Tour {r} : seulement {plural(offering, 'personne propose', 'personnes proposent')} "
+                f"{what} pour {needing} tables qui ont besoin de {label}, donc au moins "
+                f"{plural(needing - offering, 'table', 'tables')} sans réponse ; ici : "
+                f"{_tables(tables)} {where_txt}."
             )
         else:
             out.append(
-                f"Tour {r} : table(s) {where_txt} sans personne pour le besoin « {label} » "
-                f"({offering} personnes le proposent, placées ailleurs pour respecter les autres "
-                "règles)."
+                f"Tour {r} : {_tables(tables)} {where_txt} sans personne pour le besoin "
+                f"« {label} » ({plural(offering, 'personne le propose', 'personnes le proposent')}, "
+                "placées ailleurs pour respecter les autres règles)."
             )
 
     # Wishes.
     if nobody_wished and wishes is None:
-        out.append(f"{nobody_wished} visiteur(s) n'ont exprimé aucun souhait de table.")
+        verb = "n'a" if nobody_wished < 2 else "n'ont"
+        out.append(
+            f"{plural(nobody_wished, 'visiteur', 'visiteurs')} {verb} exprimé aucun souhait de table."
+        )
     demand: Counter[int] = Counter()
     for i in visitors:
         if people[i].wishes:
@@ -352,24 +358,26 @@ def _findings(
     if figures["visitor_rounds"] and satisfied < 100.0:
         missed = figures["visitor_rounds"] - figures["visitor_rounds_on_wish"]
         text = (
-            f"{missed} passage(s) de visiteur à une table hors de ses souhaits "
-            f"({_fr(satisfied)} % des passages sur un souhait)."
+            f"{plural(missed, 'passage', 'passages')} de visiteur à une table hors de ses "
+            f"souhaits ({french_number(satisfied)} % des passages sur un souhait)."
         )
         if wishes is not None and wishes.visitor_rounds:
             text += (
-                f" Aucun placement ne peut dépasser {wishes.attainable} passages sur un souhait "
-                f"({_fr(wishes.attainable_pct)} %) avec ces souhaits et ces places"
+                f" Aucun placement ne peut dépasser {plural(wishes.attainable, 'passage', 'passages')}"
+                f" sur un souhait ({french_number(wishes.attainable_pct)} %) avec ces souhaits et "
+                "ces places"
             )
             why = []
             if wishes.without_wish:
-                why.append(f"{wishes.without_wish} visiteur(s) sans souhait")
+                why.append(f"{plural(wishes.without_wish, 'visiteur', 'visiteurs')} sans souhait")
             if wishes.fewer_than_rounds:
                 why.append(
                     f"{wishes.fewer_than_rounds} avec moins de souhaits que de tours ({rounds})"
                 )
             if wishes.attainable < wishes.expressed:
                 why.append(
-                    f"{wishes.expressed - wishes.attainable} souhait(s) sur des tables déjà pleines"
+                    f"{plural(wishes.expressed - wishes.attainable, 'souhait', 'souhaits')} sur des "
+                    "tables déjà pleines"
                 )
             text += f" : {', '.join(why)}." if why else "."
         out.append(text)
@@ -395,17 +403,20 @@ def _findings(
             )
     if figures["revisits"]:
         out.append(
-            f"{figures['revisits']} retour(s) d'un visiteur à une table déjà visitée "
+            f"{plural(figures['revisits'], 'retour', 'retours')} d'un visiteur à une table déjà "
+            "visitée "
             f"(plus de tours que de tables possibles, ou places verrouillées)."
         )
     if figures["colleague_clashes"]:
         unavoidable = figures["colleague_clashes_unavoidable"]
         extra = (
-            f" dont {unavoidable} inévitable(s) (organisations plus nombreuses que les tables)"
+            f" dont {unavoidable} {'inévitable' if unavoidable < 2 else 'inévitables'} "
+            "(organisations plus nombreuses que les tables)"
             if unavoidable
             else ""
         )
-        out.append(f"{figures['colleague_clashes']} collègue(s) de trop à une même table{extra}.")
+        clashes = plural(figures["colleague_clashes"], "collègue", "collègues")
+        out.append(f"{clashes} de trop à une même table{extra}.")
     for v in role_violations[:10]:
         out.append(v.message)
     if len(role_violations) > 10:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from katalyze.assignment.snapshot import PersonFacts, SeatInfo, Seating, TableFacts
+from katalyze.text import plural
 
 # Violation kinds.
 OVER_CAPACITY = "over_capacity"
@@ -127,7 +128,7 @@ def _check_round_rules(seating: Seating, round: int, both_ways: bool) -> list[Vi
                     UNDER_MINIMUM,
                     t.id,
                     tuple(ids),
-                    f"Table {t.table} ({t.title}) : {len(ids)} personne(s) seulement au tour "
+                    f"Table {t.table} ({t.title}) : {plural(len(ids), 'personne', 'personnes')} seulement au tour "
                     f"{round}, il en faut au moins {t.min_seats}.",
                     round,
                 )

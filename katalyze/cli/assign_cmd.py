@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from katalyze.cli.common import add_db_option, open_db, print_json, terminal_progress
+from katalyze.text import french_number, plural
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -69,17 +71,36 @@ def run(args: argparse.Namespace) -> int:
         return 0
     f = report.figures
     print(
-        f"{f['people']} personnes placées à {f['tables']} tables sur {f['rounds']} tour(s) "
-        f"en {report.seconds:.1f} s."
+        f"{plural(f['people'], 'personne placée', 'personnes placées')} à "
+        f"{plural(f['tables'], 'table', 'tables')} sur {plural(f['rounds'], 'tour', 'tours')} "
+        f"en {french_number(report.seconds)} s."
     )
     for status in report.rounds_status:
-        proof = "optimum prouvé" if status.optimal else f"arrêt : {status.status}"
-        print(f"  tour {status.round} : {proof} ({status.seconds:.2f} s)")
+        print(
+            f"  tour {status.round} : {solver_state(status)} ({french_number(status.seconds, 2)} s)"
+        )
     print(
-        f"  souhaits : {f['wish_satisfaction_pct']} % des passages ; besoins couverts : "
-        f"{f['needs_covered']}/{f['needs_total']} ; rencontres répétées : {f['repeats']} "
-        f"(minimum possible {f['repeat_lower_bound']}) ; tables revisitées : {f['revisits']}"
+        f"  souhaits : {french_number(f['wish_satisfaction_pct'])} % des passages ; "
+        f"besoins couverts : {f['needs_covered']}/{f['needs_total']} ; "
+        f"rencontres répétées : {f['repeats']} (minimum possible {f['repeat_lower_bound']}) ; "
+        f"tables revisitées : {f['revisits']}"
     )
     for line in report.unmet:
         print(f"  - {line}")
     return 0
+
+
+def solver_state(status: Any) -> str:
+    """How a round's solve ended, in the words of the quality report (never
+    the solver's own code such as ``time_limit``)."""
+    if status.optimal:
+        return "optimum prouvé"
+    gap = status.gap
+    if status.status == "time_limit" and gap is not None and 0 < gap <= 1:
+        return (
+            "meilleure répartition trouvée dans le temps imparti "
+            f"(à {french_number(100 * gap)} % au plus de l'optimum)"
+        )
+    if status.status == "heuristic":
+        return "placement rapide (sans preuve)"
+    return "meilleure répartition trouvée dans le temps imparti"

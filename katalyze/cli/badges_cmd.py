@@ -7,6 +7,7 @@ import sys
 
 from katalyze.cli.common import add_db_option, open_db, print_json
 from katalyze.errors import UserError
+from katalyze.text import plural
 
 
 def _ids(text: str) -> list[int]:
@@ -76,7 +77,9 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.to_json())
     else:
-        print(f"{result.count} badge(s), {result.pages} page(s) → {result.path}")
+        print(
+            f"{plural(result.count, 'badge', 'badges')}, {plural(result.pages, 'page', 'pages')} → {result.path}"
+        )
     for note in result.missing_glyphs:
         print(f"katalyze: attention, badge de {note}", file=sys.stderr)
     return 0

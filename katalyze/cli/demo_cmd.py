@@ -10,7 +10,16 @@ from katalyze.db import open_database
 from katalyze.db.engine import to_url
 from katalyze.events import ensure_event
 from katalyze.paths import demo_event_path
+from katalyze.text import plural
 from katalyze.vocabulary import STAGES
+
+# The stages as the evening's screens name them (the CLI takes the codes).
+STAGE_WORDS = {
+    "registered": "inscriptions",
+    "arrived": "arrivées",
+    "assigned": "répartition",
+    "done": "soirée terminée",
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -61,7 +70,8 @@ def run(args: argparse.Namespace) -> int:
         print_json({**summary.to_json(), "db": target})
     else:
         print(
-            f"Démo prête : {summary.participants} participants, {summary.projects} tables, "
-            f"étape « {summary.stage} » → {target}"
+            f"Démo prête : {plural(summary.participants, 'participant', 'participants')}, "
+            f"{plural(summary.projects, 'table', 'tables')}, "
+            f"étape « {STAGE_WORDS.get(summary.stage, summary.stage)} » → {target}"
         )
     return 0

@@ -38,7 +38,6 @@ from katalyze.exports.figures import (
     attendance_by_role,
     attendance_sentence,
     evening_attendance,
-    plural,
     turnout_text,
 )
 from katalyze.exports.pdf_common import (
@@ -57,6 +56,7 @@ from katalyze.exports.pdf_common import (
     styles,
 )
 from katalyze.progress import ProgressFn, report
+from katalyze.text import plural
 from katalyze.vocabulary import ACTION_STATUSES, ITEM_KINDS
 
 

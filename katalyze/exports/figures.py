@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from katalyze.attendance import Attendance, count_attendance
 from katalyze.exports.data import EveningData, PersonRow
+from katalyze.text import plural
 
 NO_ROLE = "Sans rôle"
 
@@ -23,11 +24,6 @@ ATTENDANCE_NOTE = (
     "à l'accueil (une inscription annulée n'est jamais comptée). Taux de venue : part "
     "des inscrit·es (hors annulations et sur place) qui sont arrivé·es."
 )
-
-
-def plural(n: int, one: str, many: str) -> str:
-    """``n`` and its word, singular for 0 and 1 as French has it."""
-    return f"{n} {one if n <= 1 else many}"
 
 
 def headline(figures: Attendance) -> str:
@@ -76,6 +72,5 @@ __all__ = [
     "attendance_sentence",
     "evening_attendance",
     "headline",
-    "plural",
     "turnout_text",
 ]

@@ -24,62 +24,67 @@
         <translation>Générer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="83"/>
+        <location filename="../../ui/badges/options.py" line="80"/>
+        <source>Make the badges PDF for the people chosen above (%1)</source>
+        <translation>Créer le PDF des badges des personnes choisies ci-dessus (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/options.py" line="84"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="96"/>
+        <location filename="../../ui/badges/options.py" line="97"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="97"/>
+        <location filename="../../ui/badges/options.py" line="98"/>
         <source>Show the folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="105"/>
+        <location filename="../../ui/badges/options.py" line="106"/>
         <source>Sheet</source>
         <translation>Planche</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="107"/>
+        <location filename="../../ui/badges/options.py" line="108"/>
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="135"/>
+        <location filename="../../ui/badges/options.py" line="136"/>
         <source>A4, 8 badges 90 × 54 mm</source>
         <translation>A4, 8 badges 90 × 54 mm</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="136"/>
+        <location filename="../../ui/badges/options.py" line="137"/>
         <source>A6, one badge per page</source>
         <translation>A6, un badge par page</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="137"/>
+        <location filename="../../ui/badges/options.py" line="138"/>
         <source>Avery L7163 labels (14 per A4)</source>
         <translation>Étiquettes Avery L7163 (14 par A4)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="138"/>
+        <location filename="../../ui/badges/options.py" line="139"/>
         <source>Avery L7165 labels (8 per A4)</source>
         <translation>Étiquettes Avery L7165 (8 par A4)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="152"/>
+        <location filename="../../ui/badges/options.py" line="153"/>
         <source>%1 per page · badge %2 × %3 mm</source>
         <translation>%1 par page · badge %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="158"/>
+        <location filename="../../ui/badges/options.py" line="159"/>
         <source>cut marks</source>
         <translation>traits de coupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/options.py" line="171"/>
+        <location filename="../../ui/badges/options.py" line="172"/>
         <source>Everyone (%n badge(s))</source>
         <translation>
             <numerusform>Tout le monde (%n badge)</numerusform>
@@ -87,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/options.py" line="172"/>
+        <location filename="../../ui/badges/options.py" line="173"/>
         <source>Not printed yet (%n)</source>
         <translation>
             <numerusform>Pas encore imprimés (%n)</numerusform>
@@ -95,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/options.py" line="173"/>
+        <location filename="../../ui/badges/options.py" line="174"/>
         <source>Selected people (%n)</source>
         <translation>
             <numerusform>Personnes sélectionnées (%n)</numerusform>
@@ -103,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/options.py" line="177"/>
+        <location filename="../../ui/badges/options.py" line="178"/>
         <source>Including %n cancelled registration(s): chosen by hand, they get a badge too.</source>
         <translation>
             <numerusform>Dont %n inscription annulée : choisie à la main, elle aura aussi son badge.</numerusform>
@@ -111,17 +116,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="184"/>
+        <location filename="../../ui/badges/options.py" line="185"/>
         <source>Select people in the list (Ctrl+click, Shift+click, Ctrl+A).</source>
         <translation>Sélectionnez des personnes dans la liste (Ctrl+clic, Maj+clic, Ctrl+A).</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="189"/>
+        <location filename="../../ui/badges/options.py" line="190"/>
         <source>Print the table number (round %1)</source>
         <translation>Imprimer le numéro de table (tour %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/options.py" line="192"/>
+        <location filename="../../ui/badges/options.py" line="193"/>
         <source>%n person(s) have a table in this round.</source>
         <translation>
             <numerusform>%n personne a une table pour ce tour.</numerusform>
@@ -129,7 +134,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="194"/>
+        <location filename="../../ui/badges/options.py" line="195"/>
         <source>Nobody has a table yet: run the seating first.</source>
         <translation>Personne n’a encore de table : faites d’abord la répartition.</translation>
     </message>
@@ -137,52 +142,52 @@
 <context>
     <name>BadgesModel</name>
     <message>
-        <location filename="../../ui/badges/model.py" line="48"/>
+        <location filename="../../ui/badges/model.py" line="52"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/model.py" line="49"/>
+        <location filename="../../ui/badges/model.py" line="53"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/model.py" line="50"/>
+        <location filename="../../ui/badges/model.py" line="54"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/model.py" line="51"/>
+        <location filename="../../ui/badges/model.py" line="55"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/model.py" line="52"/>
+        <location filename="../../ui/badges/model.py" line="56"/>
         <source>Badge code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/model.py" line="53"/>
+        <location filename="../../ui/badges/model.py" line="57"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/model.py" line="81"/>
+        <location filename="../../ui/badges/model.py" line="85"/>
         <source>(given when printed)</source>
         <translation>à l’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/model.py" line="83"/>
+        <location filename="../../ui/badges/model.py" line="87"/>
         <source>Registration cancelled</source>
         <translation>Inscription annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/model.py" line="85"/>
+        <location filename="../../ui/badges/model.py" line="89"/>
         <source>Not printed</source>
         <translation>Non imprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/model.py" line="124"/>
+        <location filename="../../ui/badges/model.py" line="131"/>
         <source>Registered at the door</source>
         <translation>Inscrit·e sur place</translation>
     </message>
@@ -200,37 +205,37 @@
         <translation>Les inscriptions annulées n&apos;ont pas de badge. Affichez-les pour en imprimer un quand même (sélectionnez-les à la main).</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="140"/>
+        <location filename="../../ui/badges/screen.py" line="141"/>
         <source>Re-issue a lost badge…</source>
         <translation>Refaire un badge perdu…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="143"/>
+        <location filename="../../ui/badges/screen.py" line="144"/>
         <source>Select the ones not printed</source>
         <translation>Sélectionner les non imprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="144"/>
+        <location filename="../../ui/badges/screen.py" line="145"/>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="147"/>
+        <location filename="../../ui/badges/screen.py" line="148"/>
         <source>Everyone in the list (%1)</source>
         <translation>Toutes les personnes de la liste (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="265"/>
+        <location filename="../../ui/badges/screen.py" line="266"/>
         <source>The badge list could not be read</source>
         <translation>Impossible de lire la liste des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="285"/>
+        <location filename="../../ui/badges/screen.py" line="286"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/screen.py" line="287"/>
+        <location filename="../../ui/badges/screen.py" line="288"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -238,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/screen.py" line="289"/>
+        <location filename="../../ui/badges/screen.py" line="290"/>
         <source>Show cancelled (%n)</source>
         <translation>
             <numerusform>Afficher l&apos;annulée (%n)</numerusform>
@@ -246,12 +251,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="303"/>
+        <location filename="../../ui/badges/screen.py" line="304"/>
         <source>Save the badges as</source>
         <translation>Enregistrer les badges sous</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="303"/>
+        <location filename="../../ui/badges/screen.py" line="304"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -296,7 +301,7 @@
         <translation>Impossible de générer les badges</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/screen.py" line="297"/>
+        <location filename="../../ui/badges/screen.py" line="298"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -304,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/screen.py" line="297"/>
+        <location filename="../../ui/badges/screen.py" line="298"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

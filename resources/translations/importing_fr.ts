@@ -25,15 +25,13 @@
     </message>
     <message>
         <location filename="../../ui/importing/dialog.py" line="106"/>
-        <location filename="../../ui/importing/dialog.py" line="321"/>
-        <location filename="../../ui/importing/dialog.py" line="478"/>
+        <location filename="../../ui/importing/dialog.py" line="487"/>
         <source>projects</source>
         <translation>projets</translation>
     </message>
     <message>
         <location filename="../../ui/importing/dialog.py" line="106"/>
-        <location filename="../../ui/importing/dialog.py" line="321"/>
-        <location filename="../../ui/importing/dialog.py" line="478"/>
+        <location filename="../../ui/importing/dialog.py" line="487"/>
         <source>participants</source>
         <translation>participants</translation>
     </message>
@@ -58,68 +56,58 @@
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="211"/>
+        <location filename="../../ui/importing/dialog.py" line="210"/>
         <source>Leave this file out</source>
         <translation>Écarter ce fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="212"/>
+        <location filename="../../ui/importing/dialog.py" line="211"/>
         <source>Import the other files without this one</source>
         <translation>Importer les autres fichiers sans celui-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="215"/>
+        <location filename="../../ui/importing/dialog.py" line="214"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="217"/>
+        <location filename="../../ui/importing/dialog.py" line="216"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="272"/>
-        <location filename="../../ui/importing/dialog.py" line="378"/>
+        <location filename="../../ui/importing/dialog.py" line="271"/>
+        <location filename="../../ui/importing/dialog.py" line="387"/>
         <source>Working out the preview…</source>
         <translation>Calcul de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="301"/>
+        <location filename="../../ui/importing/dialog.py" line="300"/>
         <source>No file left to import.</source>
         <translation>Plus aucun fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="313"/>
+        <location filename="../../ui/importing/dialog.py" line="312"/>
         <source>Read as: %1. %2 data rows.</source>
         <translation>Lu ainsi : %1. %2 lignes de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="322"/>
-        <source>Import will create %1 %2.</source>
-        <translation>L&apos;import créera %1 %2.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/dialog.py" line="324"/>
-        <source>Import will create %1 %2 and complete %3 already in the event.</source>
-        <translation>L&apos;import créera %1 %2 et en complétera %3 déjà enregistrés.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/dialog.py" line="347"/>
+        <location filename="../../ui/importing/dialog.py" line="356"/>
         <source>Problems in %1 (%2)</source>
-        <translation>Problèmes de %1 (%2)</translation>
+        <translation>Problèmes dans %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="479"/>
+        <location filename="../../ui/importing/dialog.py" line="488"/>
         <source>Done: %1 %2 created. The event now has %3 %2.</source>
         <translation>Terminé : %1 %2 créés. L&apos;événement compte maintenant %3 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="481"/>
+        <location filename="../../ui/importing/dialog.py" line="490"/>
         <source>Done: %1 %2 created, %4 completed or updated. The event now has %3 %2.</source>
         <translation>Terminé : %1 %2 créés, %4 complétés ou mis à jour. L&apos;événement compte maintenant %3 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="330"/>
+        <location filename="../../ui/importing/dialog.py" line="321"/>
         <source>Ready to import.</source>
         <translation>Prêt à importer.</translation>
     </message>
@@ -129,42 +117,81 @@
         <translation>Masquer les remarques : valeurs lues approximativement, fusions qui ont gardé une valeur connue</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="334"/>
+        <location filename="../../ui/importing/dialog.py" line="325"/>
         <source>A file cannot be imported: correct its columns or leave it out.</source>
         <translation>Un fichier ne peut pas être importé : corrigez ses colonnes ou écartez-le.</translation>
     </message>
-    <message>
-        <location filename="../../ui/importing/dialog.py" line="345"/>
-        <source>Problems in %1: none</source>
-        <translation>Problèmes de %1 : aucun</translation>
+    <message numerus="yes">
+        <location filename="../../ui/importing/dialog.py" line="333"/>
+        <source>%n new project(s)</source>
+        <translation>
+            <numerusform>%n nouveau projet</numerusform>
+            <numerusform>%n nouveaux projets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/dialog.py" line="335"/>
+        <source>%n new participant(s)</source>
+        <translation>
+            <numerusform>%n nouveau participant</numerusform>
+            <numerusform>%n nouveaux participants</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="438"/>
+        <location filename="../../ui/importing/dialog.py" line="338"/>
+        <source>Import will create %1 and complete %2 already in the event.</source>
+        <translation>L&apos;import créera %1 et en complétera %2 déjà enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="343"/>
+        <source>Import will create %1.</source>
+        <translation>L&apos;import créera %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/dialog.py" line="345"/>
+        <source>Import will complete %n already in the event.</source>
+        <translation>
+            <numerusform>Rien de nouveau à créer : l&apos;import complétera %n fiche déjà enregistrée.</numerusform>
+            <numerusform>Rien de nouveau à créer : l&apos;import complétera %n fiches déjà enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="346"/>
+        <source>Nothing new: everything in these files is already in the event.</source>
+        <translation>Rien de nouveau : tout le contenu de ces fichiers est déjà dans l&apos;événement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="354"/>
+        <source>Problems in %1: none</source>
+        <translation>Problèmes dans %1 : aucun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/dialog.py" line="447"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="455"/>
+        <location filename="../../ui/importing/dialog.py" line="464"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="489"/>
+        <location filename="../../ui/importing/dialog.py" line="498"/>
         <source>Import finished.</source>
         <translation>Import terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="490"/>
+        <location filename="../../ui/importing/dialog.py" line="499"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="503"/>
+        <location filename="../../ui/importing/dialog.py" line="512"/>
         <source>Import failed, nothing was saved: %1</source>
         <translation>L&apos;import a échoué, rien n&apos;a été enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="508"/>
+        <location filename="../../ui/importing/dialog.py" line="517"/>
         <source>Import cancelled: nothing was saved.</source>
         <translation>Import annulé : rien n&apos;a été enregistré.</translation>
     </message>

@@ -253,12 +253,12 @@
     <message>
         <location filename="../../ui/preparation/participants_model.py" line="243"/>
         <source>Cancelled</source>
-        <translation>Annulé</translation>
+        <translation>Annulé·e</translation>
     </message>
     <message>
         <location filename="../../ui/preparation/participants_model.py" line="245"/>
         <source>Arrived</source>
-        <translation>Arrivé</translation>
+        <translation>Arrivé·e</translation>
     </message>
     <message>
         <location filename="../../ui/preparation/participants_model.py" line="247"/>
@@ -268,7 +268,7 @@
     <message>
         <location filename="../../ui/preparation/participants_model.py" line="248"/>
         <source>Registered</source>
-        <translation>Inscrit</translation>
+        <translation>Inscrit·e</translation>
     </message>
 </context>
 <context>
@@ -286,17 +286,17 @@
     <message>
         <location filename="../../ui/preparation/participants_tab.py" line="82"/>
         <source>Arrived</source>
-        <translation>Arrivés</translation>
+        <translation>Arrivé·es</translation>
     </message>
     <message>
         <location filename="../../ui/preparation/participants_tab.py" line="83"/>
         <source>Not arrived</source>
-        <translation>Pas encore arrivés</translation>
+        <translation>Pas encore arrivé·es</translation>
     </message>
     <message>
         <location filename="../../ui/preparation/participants_tab.py" line="84"/>
         <source>Cancelled</source>
-        <translation>Annulés</translation>
+        <translation>Annulé·es</translation>
     </message>
     <message>
         <location filename="../../ui/preparation/participants_tab.py" line="91"/>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <location filename="../../ui/preparation/participants_tab.py" line="103"/>
-        <location filename="../../ui/preparation/participants_tab.py" line="306"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="330"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
@@ -342,37 +342,77 @@
         <translation>Refaire</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="122"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="124"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="202"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="185"/>
+        <source>Add a participant (Ctrl+Shift+N)</source>
+        <translation>Ajouter un participant (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/participants_tab.py" line="187"/>
+        <source>Edit the selected participant (Enter or double-click)</source>
+        <translation>Modifier le participant sélectionné (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/participants_tab.py" line="190"/>
+        <source>Cancel the selected registrations, or restore them (Del)</source>
+        <translation>Annuler les inscriptions sélectionnées, ou les rétablir (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/participants_tab.py" line="192"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Rechercher (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/participants_tab.py" line="209"/>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Défaire : %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/participants_tab.py" line="209"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Défaire (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/participants_tab.py" line="214"/>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Refaire : %1 (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/participants_tab.py" line="216"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Refaire (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/participants_tab.py" line="226"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="210"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="234"/>
         <source>All organisations</source>
         <translation>Toutes les structures</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="395"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="419"/>
         <source>restore %1 registrations</source>
         <translation>rétablissement de %1 inscriptions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="397"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="421"/>
         <source>cancel %1 registrations</source>
         <translation>annulation de %1 inscriptions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="304"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="328"/>
         <source>Restore registration</source>
         <translation>Rétablir l&apos;inscription</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preparation/participants_tab.py" line="278"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="302"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -380,7 +420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preparation/participants_tab.py" line="279"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="303"/>
         <source>%n registered</source>
         <translation>
             <numerusform>%n inscrit·e</numerusform>
@@ -388,7 +428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preparation/participants_tab.py" line="280"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="304"/>
         <source>%n walk-in(s)</source>
         <translation>
             <numerusform>%n sur place</numerusform>
@@ -396,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preparation/participants_tab.py" line="281"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="305"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n annulé·e</numerusform>
@@ -404,7 +444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preparation/participants_tab.py" line="282"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="306"/>
         <source>%n arrived</source>
         <translation>
             <numerusform>%n arrivé·e</numerusform>
@@ -412,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preparation/participants_tab.py" line="284"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="308"/>
         <source>of %n expected</source>
         <translation>
             <numerusform>sur %n attendu·e</numerusform>
@@ -420,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preparation/participants_tab.py" line="287"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="311"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n affichée</numerusform>
@@ -428,22 +468,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="364"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="388"/>
         <source>edit %1</source>
         <translation>modification de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="401"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="425"/>
         <source>restore %1</source>
         <translation>rétablissement de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="401"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="425"/>
         <source>cancel %1</source>
         <translation>annulation de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="424"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="448"/>
         <source>The change could not be saved</source>
         <translation>Impossible d&apos;enregistrer la modification</translation>
     </message>

@@ -131,10 +131,14 @@ class Counters(QWidget):
         view.horizontalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized from the figures only: the (hidden) header's long title would
+        # otherwise widen it and cut the role names ("Investiss…").
+        view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         view.setShowGrid(False)
         view.setFrameShape(QFrame.Shape.NoFrame)
         self.view = view
+        for signal in (self.model.modelReset, self.model.dataChanged):
+            signal.connect(self._on_model_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
@@ -142,6 +146,9 @@ class Counters(QWidget):
         layout.addWidget(self.detail)
         layout.addWidget(self.progress)
         layout.addWidget(view)
+
+    def _on_model_changed(self, *_args: object) -> None:
+        self.view.setColumnWidth(1, self.view.sizeHintForColumn(1))
 
     def headline(self, figures: Attendance) -> str:
         """E.g. « 111 arrivé·es sur 122 attendu·es »."""

@@ -138,6 +138,16 @@ class OverviewPanel(QWidget):
     def stop_auto_refresh(self) -> None:
         self._timer.stop()
 
+    def totals_text(self, items: int, tables: int, flagged: int, silent: int) -> str:
+        """E.g. « 407 éléments sur 15 tables · 1 action à compléter · 0 table sans rien encore »."""
+        return " · ".join(
+            (
+                self.tr("%n item(s)", "", items) + " " + self.tr("at %n table(s)", "", tables),
+                self.tr("%n action(s) to complete", "", flagged),
+                self.tr("%n table(s) with nothing yet", "", silent),
+            )
+        )
+
     def _on_overview_loaded(self, rows: list[TableSummary]) -> None:
         self._pending = False
         selected = self._selected_summary()
@@ -145,13 +155,7 @@ class OverviewPanel(QWidget):
         items = sum(r.total for r in rows)
         flagged = sum(r.flagged_count for r in rows)
         silent = sum(1 for r in rows if r.total == 0)
-        self.totals_label.setText(
-            self.tr("%1 items at %2 tables · %3 actions to complete · %4 tables with nothing yet")
-            .replace("%1", str(items))
-            .replace("%2", str(len(rows)))
-            .replace("%3", str(flagged))
-            .replace("%4", str(silent))
-        )
+        self.totals_label.setText(self.totals_text(items, len(rows), flagged, silent))
         if selected is not None:
             for row in range(self.proxy.rowCount()):
                 index = self.proxy.index(row, 0)

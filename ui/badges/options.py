@@ -73,10 +73,11 @@ class BadgeOptions(QWidget):
         self.generate_button = QPushButton(self.tr("Generate the PDF…"))
         self.generate_button.setObjectName("generateBadges")
         self.generate_button.setDefault(True)
+        keys = QKeySequence(QKeySequence.StandardKey.Print).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
         self.generate_button.setToolTip(
-            QKeySequence(QKeySequence.StandardKey.Print).toString(
-                QKeySequence.SequenceFormat.NativeText
-            )
+            self.tr("Make the badges PDF for the people chosen above (%1)").replace("%1", keys)
         )
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)

@@ -317,15 +317,7 @@ class ImportDialog(QDialog):
             tab.error.setText(file_plan.fatal or "")
         self._update_remove_button()
         if plan.can_apply:
-            what = self.tr("projects") if self.kind == "projects" else self.tr("participants")
-            text = self.tr("Import will create %1 %2.")
-            if plan.changes:
-                text = self.tr("Import will create %1 %2 and complete %3 already in the event.")
-            self.outcome_label.setText(
-                text.replace("%1", str(plan.creates))
-                .replace("%2", what)
-                .replace("%3", str(plan.changes))
-            )
+            self.outcome_label.setText(self.outcome_text(plan.creates, plan.changes))
             self.status.setText(self.tr("Ready to import."))
         else:
             self.outcome_label.setText("")
@@ -334,6 +326,24 @@ class ImportDialog(QDialog):
             )
         self.import_button.setEnabled(plan.can_apply)
         self.plan_updated.emit(plan)
+
+    def outcome_text(self, creates: int, changes: int) -> str:
+        """E.g. « L'import créera 1 participant et en complétera 3 déjà enregistrés. »"""
+        if self.kind == "projects":
+            created = self.tr("%n new project(s)", "", creates)
+        else:
+            created = self.tr("%n new participant(s)", "", creates)
+        if creates and changes:
+            return (
+                self.tr("Import will create %1 and complete %2 already in the event.")
+                .replace("%1", created)
+                .replace("%2", str(changes))
+            )
+        if creates:
+            return self.tr("Import will create %1.").replace("%1", created)
+        if changes:
+            return self.tr("Import will complete %n already in the event.", "", changes)
+        return self.tr("Nothing new: everything in these files is already in the event.")
 
     def _update_problem_label(self) -> None:
         path = self._current_path()

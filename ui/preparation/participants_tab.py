@@ -115,8 +115,10 @@ class ParticipantsTab(QWidget):
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo_stack.undoTextChanged.connect(self.undo_button.setToolTip)
-        self.undo_stack.redoTextChanged.connect(self.redo_button.setToolTip)
+        self.undo_stack.undoTextChanged.connect(self._on_undo_stack_undo_text_changed)
+        self.undo_stack.redoTextChanged.connect(self._on_undo_stack_redo_text_changed)
+        self._on_undo_stack_undo_text_changed("")
+        self._on_undo_stack_redo_text_changed("")
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
         self.import_button = QPushButton(self.tr("Import…"))
@@ -179,6 +181,16 @@ class ParticipantsTab(QWidget):
         new.triggered.connect(self.add_participant)
         self.addAction(new)
 
+        # The shortcuts above, where a mouse user finds them.
+        self.add_button.setToolTip(self.tr("Add a participant (Ctrl+Shift+N)"))
+        self.edit_button.setToolTip(
+            self.tr("Edit the selected participant (Enter or double-click)")
+        )
+        self.cancel_button.setToolTip(
+            self.tr("Cancel the selected registrations, or restore them (Del)")
+        )
+        self.search.setToolTip(self.tr("Search (Ctrl+F)"))
+
         self.count_label = QLabel()
         self.count_label.setObjectName("participantsCount")
         self.count_label.setProperty("role", "count")
@@ -191,6 +203,18 @@ class ParticipantsTab(QWidget):
         self._update_buttons()
 
     # ----- data --------------------------------------------------------------------
+
+    def _on_undo_stack_undo_text_changed(self, text: str) -> None:
+        self.undo_button.setToolTip(
+            self.tr("Undo: %1 (Ctrl+Z)").replace("%1", text) if text else self.tr("Undo (Ctrl+Z)")
+        )
+
+    def _on_undo_stack_redo_text_changed(self, text: str) -> None:
+        self.redo_button.setToolTip(
+            self.tr("Redo: %1 (Ctrl+Shift+Z)").replace("%1", text)
+            if text
+            else self.tr("Redo (Ctrl+Shift+Z)")
+        )
 
     def set_data(self, data: PreparationData) -> None:
         """Show a fresh load, keeping filters, sort and selection."""

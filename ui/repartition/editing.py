@@ -16,6 +16,7 @@ import contextlib
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from ui.repartition.cards import PeopleView
@@ -111,11 +112,17 @@ class BoardEditing:
             for pid in ids
             if self._seating and (s := self._seating.seat_of(pid, self._round)) is not None
         ]
-        self.lock_action.setText(
+        self._set_lock_label(
             QCoreApplication.translate("RepartitionScreen", "Unlock seat")
             if seat_locks and all(seat_locks)
             else QCoreApplication.translate("RepartitionScreen", "Lock seat")
         )
+
+    def _set_lock_label(self, text: str) -> None:
+        """The lock button's words, its shortcut in the tooltip (« … (Ctrl+L) »)."""
+        self.lock_action.setText(text)
+        keys = self.lock_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.lock_action.setToolTip(f"{text} ({keys})")
 
     def _on_lock_triggered(self) -> None:
         ids = self.selected_ids()

@@ -87,6 +87,10 @@ class RepartitionScreen(BoardEditing, PlacementRuns, BoardPublishing, QWidget):
         for action in (self.undo_action, self.redo_action, self.lock_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
+        # Tooltips that name the shortcuts from the start, not only after a first move.
+        self._set_lock_label(self.lock_action.text())
+        self._on_undo_stack_undo_text_changed("")
+        self._on_undo_stack_redo_text_changed("")
 
         self.placement_bar = PlacementBar(self.undo_action, self.redo_action, self)
         bar = self.placement_bar
