@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,19 @@ def _katalyze_home(
     monkeypatch.setenv("KATALYZE_HOME", str(home))
     monkeypatch.setenv("LANGUAGE", "fr")
     return home
+
+
+@pytest.fixture(autouse=True)
+def _default_locale() -> Iterator[None]:
+    """Choosing French in a test sets Qt's default locale for the whole
+    process (``ui.i18n.install_translators``): put it back afterwards, so
+    that number formats do not depend on the order tests run in."""
+    qtcore = sys.modules.get("PySide6.QtCore")
+    before = qtcore.QLocale() if qtcore is not None else None
+    yield
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None:
+        qtcore.QLocale.setDefault(before if before is not None else qtcore.QLocale.system())
 
 
 @pytest.fixture
