@@ -45,6 +45,24 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A read-only session whose every query sees the database as it was
+        at its first read, for work that reads many tables while others write
+        (an export during the evening). SQLite's driver starts a transaction
+        only before a write, so each SELECT would otherwise see its own
+        moment: an explicit deferred ``BEGIN`` holds one WAL snapshot without
+        taking the write lock. A server database uses REPEATABLE READ."""
+        with self.sessions() as session:
+            if self.is_sqlite:
+                session.connection().exec_driver_sql("BEGIN")
+            else:
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            try:
+                yield session
+            finally:
+                session.rollback()
+
     def close(self) -> None:
         self.engine.dispose()
 

@@ -197,8 +197,9 @@ def _sort_name(p: PersonRow) -> tuple[str, str, int]:
 
 
 def load_evening(db: Database, *, now: dt.datetime | None = None) -> EveningData:
-    """Read the whole evening in one transaction (works at any moment)."""
-    with db.sessions.begin() as session:
+    """Read the whole evening as it is at one moment (works while scribes
+    and the door keep writing: see :meth:`Database.snapshot`)."""
+    with db.snapshot() as session:
         event = session.scalar(select(Event).limit(1))
         settings = dict(event.settings or {}) if event else {}
         tz_name = str(settings.get("timezone") or DEFAULT_TIMEZONE)
