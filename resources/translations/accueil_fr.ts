@@ -132,12 +132,12 @@
 <context>
     <name>ArrivalsModel</name>
     <message>
-        <location filename="../../ui/accueil/models.py" line="106"/>
+        <location filename="../../ui/accueil/models.py" line="107"/>
         <source>walk-in</source>
         <translation>sur place</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/models.py" line="109"/>
+        <location filename="../../ui/accueil/models.py" line="110"/>
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
@@ -163,23 +163,7 @@
 <context>
     <name>Counters</name>
     <message numerus="yes">
-        <location filename="../../ui/accueil/arrivals.py" line="149"/>
-        <source>%n arrived</source>
-        <translation>
-            <numerusform>%n arrivé·e</numerusform>
-            <numerusform>%n arrivé·es</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/accueil/arrivals.py" line="151"/>
-        <source>of %n expected</source>
-        <translation>
-            <numerusform>sur %n attendu·e</numerusform>
-            <numerusform>sur %n attendu·es</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/accueil/arrivals.py" line="158"/>
+        <location filename="../../ui/accueil/arrivals.py" line="163"/>
         <source>including %n walk-in(s)</source>
         <translation>
             <numerusform>dont %n sur place</numerusform>
@@ -187,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accueil/arrivals.py" line="160"/>
+        <location filename="../../ui/accueil/arrivals.py" line="165"/>
         <source>%n still expected</source>
         <translation>
             <numerusform>encore %n attendu·e</numerusform>
@@ -195,17 +179,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/arrivals.py" line="162"/>
+        <location filename="../../ui/accueil/arrivals.py" line="167"/>
         <source>everyone expected is here</source>
         <translation>tout le monde est là</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/accueil/arrivals.py" line="164"/>
-        <source>%n cancelled</source>
-        <translation>
-            <numerusform>%n annulé·e</numerusform>
-            <numerusform>%n annulé·es</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -315,7 +291,7 @@
 <context>
     <name>LatestArrivals</name>
     <message>
-        <location filename="../../ui/accueil/arrivals.py" line="89"/>
+        <location filename="../../ui/accueil/arrivals.py" line="90"/>
         <source>Latest arrivals</source>
         <translation>Dernières arrivées</translation>
     </message>
@@ -323,41 +299,25 @@
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../ui/accueil/models.py" line="63"/>
+        <location filename="../../ui/accueil/models.py" line="64"/>
         <source>cancelled</source>
         <translation>annulé·e</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/models.py" line="65"/>
+        <location filename="../../ui/accueil/models.py" line="66"/>
         <source>arrived %1</source>
         <translation>arrivé·e à %1</translation>
     </message>
 </context>
 <context>
     <name>RoleCountsModel</name>
-    <message numerus="yes">
-        <location filename="../../ui/accueil/models.py" line="163"/>
-        <source>%n arrived</source>
-        <translation>
-            <numerusform>%n arrivé·e</numerusform>
-            <numerusform>%n arrivé·es</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/accueil/models.py" line="165"/>
-        <source>of %n expected</source>
-        <translation>
-            <numerusform>sur %n attendu·e</numerusform>
-            <numerusform>sur %n attendu·es</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/accueil/models.py" line="178"/>
+        <location filename="../../ui/accueil/models.py" line="176"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/models.py" line="178"/>
+        <location filename="../../ui/accueil/models.py" line="176"/>
         <source>Arrived / expected</source>
         <translation>Arrivé·es / attendu·es</translation>
     </message>

@@ -274,125 +274,125 @@
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="67"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="69"/>
         <source>Search: name, organisation, e-mail…</source>
         <translation>Rechercher : nom, structure, courriel…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="81"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="83"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="82"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="84"/>
         <source>Arrived</source>
         <translation>Arrivé·es</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="83"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="85"/>
         <source>Not arrived</source>
         <translation>Pas encore arrivé·es</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="84"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="86"/>
         <source>Cancelled</source>
         <translation>Annulé·es</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="91"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="93"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="93"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="95"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="95"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="97"/>
         <source>Arrival</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="98"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="100"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="101"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="103"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="103"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="105"/>
         <location filename="../../ui/preparation/participants_tab.py" line="330"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="105"/>
-        <location filename="../../ui/preparation/participants_tab.py" line="112"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="107"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="114"/>
         <source>Undo</source>
         <translation>Défaire</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="107"/>
-        <location filename="../../ui/preparation/participants_tab.py" line="114"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="109"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="116"/>
         <source>Redo</source>
         <translation>Refaire</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="124"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="126"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="185"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="187"/>
         <source>Add a participant (Ctrl+Shift+N)</source>
         <translation>Ajouter un participant (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="187"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="189"/>
         <source>Edit the selected participant (Enter or double-click)</source>
         <translation>Modifier le participant sélectionné (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="190"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="192"/>
         <source>Cancel the selected registrations, or restore them (Del)</source>
         <translation>Annuler les inscriptions sélectionnées, ou les rétablir (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="192"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="194"/>
         <source>Search (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="209"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="211"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Défaire : %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="209"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="211"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Défaire (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="214"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="216"/>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
         <translation>Refaire : %1 (Ctrl+Maj+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="216"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="218"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Refaire (Ctrl+Maj+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="226"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="228"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/participants_tab.py" line="234"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="236"/>
         <source>All organisations</source>
         <translation>Toutes les structures</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>Rétablir l&apos;inscription</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preparation/participants_tab.py" line="302"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="304"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -420,7 +420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preparation/participants_tab.py" line="303"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="305"/>
         <source>%n registered</source>
         <translation>
             <numerusform>%n inscrit·e</numerusform>
@@ -428,35 +428,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preparation/participants_tab.py" line="304"/>
+        <location filename="../../ui/preparation/participants_tab.py" line="306"/>
         <source>%n walk-in(s)</source>
         <translation>
             <numerusform>%n sur place</numerusform>
             <numerusform>%n sur place</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/preparation/participants_tab.py" line="305"/>
-        <source>%n cancelled</source>
-        <translation>
-            <numerusform>%n annulé·e</numerusform>
-            <numerusform>%n annulé·es</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/preparation/participants_tab.py" line="306"/>
-        <source>%n arrived</source>
-        <translation>
-            <numerusform>%n arrivé·e</numerusform>
-            <numerusform>%n arrivé·es</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/preparation/participants_tab.py" line="308"/>
-        <source>of %n expected</source>
-        <translation>
-            <numerusform>sur %n attendu·e</numerusform>
-            <numerusform>sur %n attendu·es</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AttendanceWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/attendance_words.py" line="16"/>
+        <source>%n arrived</source>
+        <translation>
+            <numerusform>%n arrivé·e</numerusform>
+            <numerusform>%n arrivé·es</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/attendance_words.py" line="16"/>
+        <source>of %n expected</source>
+        <translation>
+            <numerusform>sur %n attendu·e</numerusform>
+            <numerusform>sur %n attendu·es</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/attendance_words.py" line="20"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n annulé·e</numerusform>
+            <numerusform>%n annulé·es</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventView</name>
     <message>
         <location filename="../../ui/event_view.py" line="51"/>
@@ -87,73 +114,73 @@
         <translation>Aucun événement ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Event not found</source>
         <translation>Événement introuvable</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>The file %1 no longer exists; it was removed from the list.</source>
         <translation>Le fichier %1 n&apos;existe plus ; il a été retiré de la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>event</source>
         <translation>evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Katalyze events (*.katalyze);;All files (*)</source>
         <translation>Événements Katalyze (*.katalyze);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Open an event</source>
         <translation>Ouvrir un événement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Building the demo event…</source>
         <translation>Construction de l&apos;événement de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Demo event</source>
         <translation>Événement de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>The demo could not be built</source>
         <translation>Impossible de construire la démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>The event could not be opened</source>
         <translation>Impossible d&apos;ouvrir l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>About Katalyze</source>
         <translation>À propos de Katalyze</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>&lt;p&gt;&lt;b&gt;Katalyze %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Runs a KatalyZe session: registrations, check-in with QR badges, seating at project tables, live notes and one action sheet per project.&lt;/p&gt;&lt;p&gt;Works offline on one laptop.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Katalyze %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Anime une session KatalyZe : inscriptions, accueil avec badges QR, placement aux tables projets, prise de notes en direct et une fiche action par projet.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne sur un seul ordinateur.&lt;/p&gt;</translation>
     </message>

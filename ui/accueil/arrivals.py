@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from katalyze.attendance import Attendance
 from katalyze.checkin.service import NO_ROLE_COLOUR, ArrivalCounts, ArrivalInfo, ScanResult
 from ui.accueil.models import ArrivalsModel, PersonDelegate, RoleCountsModel
+from ui.attendance_words import AttendanceWords
 
 LATEST_LIMIT = 30
 NO_ROLE_LABEL = "Sans rôle"  # as katalyze.checkin.service.arrival_counts names it
@@ -110,6 +111,7 @@ class Counters(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.words = AttendanceWords(self)
         self.counts: ArrivalCounts | None = None
         self.total = QLabel()
         self.total.setObjectName("arrivalsTotal")
@@ -152,11 +154,7 @@ class Counters(QWidget):
 
     def headline(self, figures: Attendance) -> str:
         """E.g. « 111 arrivé·es sur 122 attendu·es »."""
-        return (
-            self.tr("%n arrived", "", figures.arrived)
-            + " "
-            + self.tr("of %n expected", "", figures.expected)
-        )
+        return self.words.arrived_of_expected(figures.arrived, figures.expected)
 
     def details(self, figures: Attendance) -> str:
         """E.g. « dont 5 sur place · encore 11 attendu·es · 3 annulé·es »."""
@@ -168,7 +166,7 @@ class Counters(QWidget):
         elif figures.expected:
             parts.append(self.tr("everyone expected is here"))
         if figures.cancelled:
-            parts.append(self.tr("%n cancelled", "", figures.cancelled))
+            parts.append(self.words.cancelled(figures.cancelled))
         return " · ".join(parts)
 
     def show_counts(self, counts: ArrivalCounts) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from katalyze.checkin.search import Match
 from katalyze.checkin.service import ArrivalInfo, RoleCount
+from ui.attendance_words import AttendanceWords
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -127,6 +128,7 @@ class CountColumn(enum.IntEnum):
 class RoleCountsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._words = AttendanceWords(self)
         self._rows: list[RoleCount] = []
 
     def set_counts(self, rows: list[RoleCount]) -> None:
@@ -159,11 +161,7 @@ class RoleCountsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column is CountColumn.ROLE:
             return QColor(row.colour)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                self.tr("%n arrived", "", row.arrived)
-                + " "
-                + self.tr("of %n expected", "", row.expected)
-            )
+            return self._words.arrived_of_expected(row.arrived, row.expected)
         if role == Qt.ItemDataRole.TextAlignmentRole and column is CountColumn.ARRIVED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         full = bool(row.expected) and row.arrived >= row.expected

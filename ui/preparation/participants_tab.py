@@ -28,6 +28,7 @@ from katalyze.participants import (
     update_participant,
 )
 from katalyze.text import fold
+from ui.attendance_words import AttendanceWords
 from ui.context import EventContext
 from ui.preparation.common import run_import_dialog, show_error
 from ui.preparation.data import PreparationData
@@ -50,6 +51,7 @@ class ParticipantsTab(QWidget):
 
     def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._words = AttendanceWords(self)
         self.ctx = ctx
         self.data: PreparationData | None = None
         self.dialog: ParticipantDialog | None = None
@@ -302,10 +304,8 @@ class ParticipantsTab(QWidget):
             self.tr("%n record(s)", "", figures.total),
             self.tr("%n registered", "", figures.registered),
             self.tr("%n walk-in(s)", "", figures.walk_ins),
-            self.tr("%n cancelled", "", figures.cancelled),
-            self.tr("%n arrived", "", figures.arrived)
-            + " "
-            + self.tr("of %n expected", "", figures.expected),
+            self._words.cancelled(figures.cancelled),
+            self._words.arrived_of_expected(figures.arrived, figures.expected),
         ]
         if shown is not None and shown != figures.total:
             parts.append(self.tr("%n shown", "", shown))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from katalyze.exports.service import EveningSummary, ExportResult, evening_summary, export_all
 from katalyze.vocabulary import ACTION_STATUSES
+from ui.attendance_words import AttendanceWords
 from ui.context import EventContext
 from ui.open_file import open_generated
 from ui.restitution.files_model import Column, ExportedFilesModel
@@ -58,6 +59,7 @@ class RestitutionScreen(QWidget):
 
     def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._words = AttendanceWords(self)
         self.ctx = ctx
         self._job: Job | None = None
         self._summary: EveningSummary | None = None
@@ -242,9 +244,7 @@ class RestitutionScreen(QWidget):
         self._summary = summary
         people = summary.attendance
         self.attendance_headline.setText(
-            self.tr("%n arrived", "", people.arrived)
-            + " "
-            + self.tr("of %n expected", "", people.expected)
+            self._words.arrived_of_expected(people.arrived, people.expected)
         )
         values = {
             "registered": people.registered,
