@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from katalyze.db import Database
 from katalyze.paths import data_home
+from ui.live import LiveBridge
 from ui.projector import ProjectorWindow
 from ui.worker import DbWorker
 
@@ -46,6 +47,12 @@ class EventContext:
     settings: QSettings
     _projector: ProjectorWindow | None = field(default=None, repr=False)
     _files_worker: DbWorker | None = field(default=None, repr=False)
+    live: LiveBridge | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        # Other fronts' writes (the room, other stations) refresh the screens.
+        if self.live is None:
+            self.live = LiveBridge(self.db.changes, self.signals)
 
     @property
     def files_worker(self) -> DbWorker:
@@ -64,6 +71,8 @@ class EventContext:
         """Stop file work (an export in progress is cancelled, no file is left
         half-written), finish every queued database job (drafts included),
         close the projector and the database."""
+        if self.live is not None:
+            self.live.stop()
         self.worker.shutdown()  # stops the files worker too (it follows this one)
         if self._projector is not None:
             self._projector.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from katalyze.changes import ChangeFeed
 from katalyze.errors import UserError
 
 # The newest migration this code knows; a test checks it is Alembic's head.
@@ -32,6 +33,8 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    # Core actions publish what they wrote here after their commit (katalyze.changes).
+    changes: ChangeFeed = field(default_factory=ChangeFeed, repr=False, compare=False)
 
     @property
     def path(self) -> Path | None:
