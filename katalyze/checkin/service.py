@@ -21,6 +21,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from katalyze.changes import Changes
 from katalyze.checkin.arrivals import (
     NO_ROLE_COLOUR,
     ArrivalCounts,
@@ -50,6 +51,7 @@ from katalyze.db.models import (
 )
 from katalyze.errors import UserError
 from katalyze.events import event_in
+from katalyze.i18n import _
 from katalyze.participants import ParticipantDraft, add_participant_in
 
 Status = Literal["ok", "already", "unknown", "foreign", "invalid", "cancelled", "replaced"]
@@ -237,11 +239,64 @@ def _log(
     outcome: str,
     participant_id: int | None,
     now: dt.datetime,
+    client_id: str | None = None,
 ) -> None:
     session.execute(
         insert(SCAN_LOG).values(
-            at=now, station=station, code=code[:200], outcome=outcome, participant_id=participant_id
+            at=now,
+            station=station,
+            code=code[:200],
+            outcome=outcome,
+            participant_id=participant_id,
+            client_id=client_id,
         )
+    )
+
+
+def _client_id(client_id: str | None) -> str | None:
+    """A station's id for one attempt, or ``None``; refuses what cannot be one."""
+    if client_id is None:
+        return None
+    value = str(client_id).strip()
+    if not value or len(value) > 64:
+        raise UserError(_("L'identifiant d'envoi doit faire de 1 à 64 caractères."))
+    return value
+
+
+def _replayed(session: Session, client_id: str | None, round_: int) -> ScanResult | None:
+    """The answer already given to ``client_id`` (a resend), rebuilt from the log."""
+    if client_id is None:
+        return None
+    row = session.execute(
+        select(
+            SCAN_LOG.c.code,
+            SCAN_LOG.c.outcome,
+            SCAN_LOG.c.participant_id,
+            SCAN_LOG.c.station,
+            SCAN_LOG.c.at,
+        ).where(SCAN_LOG.c.client_id == client_id)
+    ).first()
+    if row is None:
+        return None
+    code, outcome, participant_id, station, at = row
+    person = _who(session, Participant.id == participant_id) if participant_id else None
+    first = None
+    if outcome == "already" and participant_id is not None:
+        first = session.execute(
+            select(CHECKIN.c.station, CHECKIN.c.checked_in_at).where(
+                CHECKIN.c.participant_id == participant_id
+            )
+        ).first()
+    status = outcome if outcome in STATUSES else "invalid"
+    return _result(
+        session,
+        code=code,
+        status=status,
+        person=person,
+        station=station,
+        round_=round_,
+        now=at,
+        first=first,
     )
 
 
@@ -288,6 +343,7 @@ def _arrive(
     station: str,
     round_: int,
     allow_cancelled: bool = False,
+    client_id: str | None = None,
 ) -> ScanResult:
     """Check ``person`` in (or say why not), log the attempt."""
     now = utcnow()
@@ -308,7 +364,7 @@ def _arrive(
                     CHECKIN.c.participant_id == person.id
                 )
             ).first()
-    _log(session, station, code, status, person.id, now)
+    _log(session, station, code, status, person.id, now, client_id)
     return _result(
         session,
         code=code,
@@ -328,21 +384,52 @@ def _station(station: str | None) -> str:
 # --- public services -------------------------------------------------------------
 
 
-def check_in_code(db: Database, raw: str, station: str = DEFAULT_STATION) -> ScanResult:
+def check_in_code(
+    db: Database,
+    raw: str,
+    station: str = DEFAULT_STATION,
+    *,
+    client_id: str | None = None,
+) -> ScanResult:
     """Check in whoever ``raw`` (a scan or a typed code) names.
 
-    Never raises for a bad code: the outcome says what it was.
+    Never raises for a bad code: the outcome says what it was. ``client_id``
+    (made by the station for this one attempt) makes a resend harmless: the
+    attempt already logged under that id is answered again, nothing is written.
     """
     station = _station(station)
     code = normalize_scan(raw)
+    client_id = _client_id(client_id)
+    try:
+        result = _check_in_code(db, raw, code, station, client_id)
+    except IntegrityError:
+        if client_id is None:
+            raise
+        # Another request with the same id committed first: answer as it was.
+        with db.sessions.begin() as session:
+            result = _replayed(session, client_id, current_round(event_in(session)))
+        if result is None:
+            raise
+        return result
+    if result.status == "ok":
+        db.changes.publish(Changes.of("checkins"))
+    return result
+
+
+def _check_in_code(
+    db: Database, raw: str, code: str, station: str, client_id: str | None
+) -> ScanResult:
     with db.sessions.begin() as session:
         event = event_in(session)
         round_ = current_round(event)
+        replayed = _replayed(session, client_id, round_)
+        if replayed is not None:
+            return replayed
         kind = classify_code(code, event.secret)
         logged = code or (raw or "").strip()
         if kind != "valid":
             now = utcnow()
-            _log(session, station, logged, kind, None, now)
+            _log(session, station, logged, kind, None, now, client_id)
             return _result(
                 session,
                 code=logged,
@@ -354,7 +441,9 @@ def check_in_code(db: Database, raw: str, station: str = DEFAULT_STATION) -> Sca
             )
         person = _who(session, Participant.badge_code == code)
         if person is not None:
-            return _arrive(session, person, code=code, station=station, round_=round_)
+            return _arrive(
+                session, person, code=code, station=station, round_=round_, client_id=client_id
+            )
         old_owner = session.scalar(select(BadgeCode.participant_id).where(BadgeCode.code == code))
         now = utcnow()
         if old_owner is not None:
@@ -362,7 +451,7 @@ def check_in_code(db: Database, raw: str, station: str = DEFAULT_STATION) -> Sca
             status = "replaced"
         else:
             status = "unknown"
-        _log(session, station, code, status, person.id if person else None, now)
+        _log(session, station, code, status, person.id if person else None, now, client_id)
         return _result(
             session,
             code=code,
@@ -380,16 +469,44 @@ def check_in_participant(
     station: str = DEFAULT_STATION,
     *,
     allow_cancelled: bool = False,
+    client_id: str | None = None,
 ) -> ScanResult:
     """Check in somebody found by name. A cancelled registration answers
     *cancelled* unless ``allow_cancelled`` (the volunteer confirmed), which
-    restores it and checks the person in."""
+    restores it and checks the person in. ``client_id`` as for
+    :func:`check_in_code`."""
     station = _station(station)
+    client_id = _client_id(client_id)
+    try:
+        result = _check_in_participant(db, participant_id, station, allow_cancelled, client_id)
+    except IntegrityError:
+        if client_id is None:
+            raise
+        with db.sessions.begin() as session:
+            result = _replayed(session, client_id, current_round(event_in(session)))
+        if result is None:
+            raise
+        return result
+    if result.status == "ok":
+        db.changes.publish(Changes.of("checkins", "participants"))
+    return result
+
+
+def _check_in_participant(
+    db: Database,
+    participant_id: int,
+    station: str,
+    allow_cancelled: bool,
+    client_id: str | None,
+) -> ScanResult:
     with db.sessions.begin() as session:
         event = event_in(session)
+        replayed = _replayed(session, client_id, current_round(event))
+        if replayed is not None:
+            return replayed
         person = _who(session, Participant.id == participant_id)
         if person is None:
-            raise UserError(f"Le participant n° {participant_id} n'existe plus.")
+            raise UserError(_("Le participant n° {id} n'existe plus.").format(id=participant_id))
         if person.badge_code is None:
             ensure_codes_in(session, [participant_id])
             person = _who(session, Participant.id == participant_id)
@@ -401,6 +518,7 @@ def check_in_participant(
             station=station,
             round_=current_round(event),
             allow_cancelled=allow_cancelled,
+            client_id=client_id,
         )
 
 
@@ -410,30 +528,52 @@ def undo_check_in(db: Database, participant_id: int, station: str = DEFAULT_STAT
     with db.sessions.begin() as session:
         person = session.get(Participant, participant_id)
         if person is None:
-            raise UserError(f"Le participant n° {participant_id} n'existe plus.")
+            raise UserError(_("Le participant n° {id} n'existe plus.").format(id=participant_id))
         gone = session.execute(delete(CheckIn).where(CheckIn.participant_id == participant_id))
         if gone.rowcount == 0:
             name = f"{person.first_name} {person.last_name}".strip()
             raise UserError(f"{name} n'est pas enregistré·e comme arrivé·e : rien à annuler.")
         _log(session, station, person.badge_code or "", UNDONE, participant_id, utcnow())
+    db.changes.publish(Changes.of("checkins"))
 
 
 def register_walk_in(
-    db: Database, draft: ParticipantDraft, station: str = DEFAULT_STATION
+    db: Database,
+    draft: ParticipantDraft,
+    station: str = DEFAULT_STATION,
+    *,
+    client_id: str | None = None,
 ) -> ScanResult:
     """Register somebody at the door (no registration), give them a badge
-    code and check them in, in one transaction."""
+    code and check them in, in one transaction. A resent ``client_id``
+    answers the first registration again instead of making a second person."""
     station = _station(station)
-    with db.sessions.begin() as session:
-        event = event_in(session)
-        participant_id = add_participant_in(session, draft, walk_in=True)
-        ensure_codes_in(session, [participant_id])
-        person = _who(session, Participant.id == participant_id)
-        assert person is not None
-        return _arrive(
-            session,
-            person,
-            code=person.badge_code or "",
-            station=station,
-            round_=current_round(event),
-        )
+    client_id = _client_id(client_id)
+    try:
+        with db.sessions.begin() as session:
+            event = event_in(session)
+            replayed = _replayed(session, client_id, current_round(event))
+            if replayed is not None:
+                return replayed
+            participant_id = add_participant_in(session, draft, walk_in=True)
+            ensure_codes_in(session, [participant_id])
+            person = _who(session, Participant.id == participant_id)
+            assert person is not None
+            result = _arrive(
+                session,
+                person,
+                code=person.badge_code or "",
+                station=station,
+                round_=current_round(event),
+                client_id=client_id,
+            )
+    except IntegrityError:
+        if client_id is None:
+            raise
+        with db.sessions.begin() as session:
+            replayed = _replayed(session, client_id, current_round(event_in(session)))
+        if replayed is None:
+            raise
+        return replayed
+    db.changes.publish(Changes.of("checkins", "participants"))
+    return result

@@ -204,6 +204,9 @@ class ScanLog(Base):
     participant_id: Mapped[int | None] = mapped_column(
         ForeignKey("participant.id", ondelete="SET NULL")
     )
+    # Made by the station (door page, offline queue): a resend is answered
+    # from the log, never counted twice.
+    client_id: Mapped[str | None] = mapped_column(String(64), unique=True)
 
 
 class Seat(Base):
