@@ -22,11 +22,12 @@ import os
 import sys
 from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
+
+from katalyze.paths import resource_path
 
 SUPPORTED: tuple[str, ...] = ("fr", "en")
 SOURCE_LANGUAGE = "fr"
-LOCALE_DIR = Path(__file__).with_name("locale")
+LOCALE_DIR = resource_path("katalyze", "locale")
 
 _process_language: str | None = None
 _override: contextvars.ContextVar[str | None] = contextvars.ContextVar(

@@ -1,8 +1,12 @@
-"""Icons, sounds, fonts, translations and styles shipped with Katalyze."""
+"""Icons, sounds, fonts, translations and styles shipped with Katalyze.
 
-from pathlib import Path
+Paths come from :func:`katalyze.paths.resource_path`, the same in development
+and in a packaged build.
+"""
 
-RESOURCES = Path(__file__).resolve().parent
+from katalyze.paths import resource_path
+
+RESOURCES = resource_path("resources")
 TRANSLATIONS = RESOURCES / "translations"
 FONTS = RESOURCES / "fonts"
 SOUNDS = RESOURCES / "sounds"

@@ -2,20 +2,22 @@
 
 Each UI area has its own file, ``resources/translations/<area>_fr.ts`` (the
 area is the ``ui`` sub-package, ``shell`` for modules directly in ``ui``), so
-areas can be translated independently. The ``.ts`` files are the source; they
-are compiled with Qt's ``lrelease`` into the cache folder the first time they
-are needed (a packaged app ships them compiled).
+areas can be translated independently. The ``.ts`` files are the source; a
+build step compiles them to ``.qm`` beside them (``python -m ui.i18n``, run by
+``./dev`` and by the packaging; the ``.qm`` are never committed). A packaged
+app ships only the ``.qm`` and never needs ``lrelease``; a developer who edits
+a ``.ts`` gets it recompiled on the next start when ``lrelease`` is at hand.
 """
 
 from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from katalyze.paths import data_home
 from resources import TRANSLATIONS
 
 SUPPORTED = ("fr", "en")
@@ -30,28 +32,37 @@ def lrelease_executable() -> str | None:
     return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
-def compiled_dir() -> Path:
-    folder = data_home() / "cache" / "translations"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+def compile_ts(ts: Path, qm: Path) -> None:
+    """Compile one ``.ts`` into ``qm`` (raises ``OSError`` without ``lrelease``)."""
+    tool = lrelease_executable()
+    if tool is None:
+        raise OSError("lrelease not found (it comes with PySide6-Essentials)")
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def build_translations(source: Path = TRANSLATIONS, dest: Path | None = None) -> list[Path]:
+    """The build step: every ``*.ts`` of ``source`` compiled into ``dest``
+    (beside the sources by default); returns the ``.qm`` written."""
+    out: list[Path] = []
+    for ts in sorted(source.glob("*.ts")):
+        qm = (dest or source) / ts.with_suffix(".qm").name
+        compile_ts(ts, qm)
+        out.append(qm)
+    return out
 
 
 def compile_translations(language: str) -> list[Path]:
-    """The ``.qm`` files for ``language``, (re)compiled when a ``.ts`` is newer."""
-    out: list[Path] = []
-    shipped = sorted(TRANSLATIONS.glob(f"*_{language}.qm"))
-    if shipped:  # a packaged app: compiled at build time
-        return shipped
-    sources = sorted(TRANSLATIONS.glob(f"*_{language}.ts"))
-    tool = lrelease_executable()
-    for ts in sources:
-        qm = compiled_dir() / ts.with_suffix(".qm").name
+    """The ``.qm`` files for ``language``: the shipped ones; in a source tree,
+    any missing or older than its ``.ts`` is compiled again first."""
+    for ts in sorted(TRANSLATIONS.glob(f"*_{language}.ts")):  # none in a packaged app
+        qm = ts.with_suffix(".qm")
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            if tool is None:
-                continue
-            subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
-        out.append(qm)
-    return out
+            try:
+                compile_ts(ts, qm)
+            except (OSError, subprocess.CalledProcessError) as exc:
+                print(f"katalyze: {ts.name} not compiled ({exc})", file=sys.stderr)
+    return sorted(TRANSLATIONS.glob(f"*_{language}.qm"))
 
 
 def resolve_language(setting: str | None) -> str:
@@ -85,3 +96,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(qt)
         translators.append(qt)
     return translators
+
+
+if __name__ == "__main__":  # the build step: python -m ui.i18n
+    for compiled in build_translations():
+        print(compiled)

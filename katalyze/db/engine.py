@@ -20,10 +20,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from katalyze.changes import ChangeFeed
 from katalyze.errors import UserError
+from katalyze.paths import resource_path
 
 # The newest migration this code knows; a test checks it is Alembic's head.
 SCHEMA_HEAD = "0003"
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+MIGRATIONS_DIR = resource_path("katalyze", "db", "migrations")
 
 
 @dataclass

@@ -17,7 +17,6 @@ import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -36,11 +35,12 @@ from katalyze.demo.people import (
 )
 from katalyze.errors import NotAvailable, UserError
 from katalyze.events import event_in
+from katalyze.paths import resource_path
 from katalyze.progress import ProgressFn, report
 from katalyze.text import fold
 from katalyze.vocabulary import STAGES
 
-PROJECTS_CSV = Path(__file__).with_name("projets.csv")
+PROJECTS_CSV = resource_path("katalyze", "demo", "projets.csv")
 MAX_PARTICIPANTS = 10_000
 DEMO_DATE = dt.date(2026, 3, 26)
 
