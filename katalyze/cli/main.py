@@ -10,6 +10,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from katalyze import __version__
 from katalyze.cli.common import add_db_option
@@ -40,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Katalyze: run a KatalyZe session (no command opens the app).",
     )
     parser.add_argument("--version", action="version", version=f"katalyze {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation in seconds, then exit"
+    )
     add_db_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
@@ -63,11 +67,21 @@ def _app_only(argv: list[str]) -> str | bool | None:
 # Opens the desktop app on an event (``None``: the welcome screen). The core
 # never imports the UI: the ``katalyze`` command (``ui.launcher``) hands it in.
 AppOpener = Callable[[str | None], int]
+# ``--self-test``: a front's own checks, (name, check(folder) -> detail) pairs.
+SelfCheck = tuple[str, Callable[[Path], str]]
 
 
-def main(argv: Sequence[str] | None = None, open_app: AppOpener | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    open_app: AppOpener | None = None,
+    app_checks: Callable[[], Sequence[SelfCheck]] | None = None,
+) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
+        if argv == ["--self-test"]:  # the front adds its own checks (the app: Qt's)
+            from katalyze.selftest import self_test
+
+            return self_test(app_checks() if app_checks else ())
         target = _app_only(argv)
         if target is False:
             args = build_parser().parse_args(argv)
