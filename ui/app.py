@@ -128,6 +128,9 @@ def run_app(db_target: str | None) -> int:
     app.setApplicationName("Katalyze")
     app.setApplicationDisplayName("Katalyze")
     app.setOrganizationName("Katalyze")
+    from ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     apply_style(app)
     settings = app_settings()
     language = LanguageSwitcher(app, settings)

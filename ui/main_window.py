@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
             self.language_actions[value] = action
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.quick_start_action = self._action(
+            help_menu, self.tr("&Quick start (door and tables)"), self.show_quick_start, "F1"
+        )
         about = self._action(help_menu, self.tr("&About Katalyze"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -500,16 +503,18 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         from katalyze import __version__
+        from ui.help import AboutDialog
 
-        QMessageBox.about(
-            self,
-            self.tr("About Katalyze"),
-            self.tr(
-                "<p><b>Katalyze %1</b></p><p>Runs a KatalyZe session: registrations, "
-                "check-in with QR badges, seating at project tables, live notes and one "
-                "action sheet per project.</p><p>Works offline on one laptop.</p>"
-            ).replace("%1", __version__),
-        )
+        AboutDialog(__version__, self).exec()
+
+    def show_quick_start(self) -> None:
+        """Aide › Quick start: the one page for the door and the tables (not modal)."""
+        from ui.help import QuickStartDialog
+
+        dialog = QuickStartDialog(self.language.language if self.language else "en", self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.quick_start = dialog
+        dialog.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._close_confirmed and self.unsaved_editors():
