@@ -90,7 +90,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="146"/>
-        <location filename="../../ui/self_check.py" line="27"/>
+        <location filename="../../ui/self_check.py" line="34"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -220,6 +220,29 @@
         <location filename="../../ui/screens.py" line="56"/>
         <source>Wrap-up</source>
         <translation>Restitution</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheck</name>
+    <message>
+        <location filename="../../ui/self_check.py" line="41"/>
+        <source>French translations not loaded (%1 files)</source>
+        <translation>traductions françaises non chargées (%1 fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/self_check.py" line="47"/>
+        <source>the application icon does not render</source>
+        <translation>l&apos;icône de l&apos;application ne s&apos;affiche pas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/self_check.py" line="51"/>
+        <source>style sheet missing: %1</source>
+        <translation>feuille de style absente : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/self_check.py" line="59"/>
+        <source>%1 translation files, icon, style sheet, QtMultimedia</source>
+        <translation>%1 fichiers de traduction, icône, feuille de style, QtMultimedia</translation>
     </message>
 </context>
 <context>
