@@ -6,7 +6,8 @@ from just before launching the process until that line arrives, so it includes
 the interpreter start, every import, Qt start-up, opening the database and the
 first screen. Prints the median of several runs (goal: under 1.5 s).
 
-Run: .venv/bin/python tests/benchmarks/bench_cold_start.py [RUNS]
+Run: .venv/bin/python tests/benchmarks/bench_cold_start.py [RUNS] [--bundle PATH]
+(``--bundle dist/katalyze/katalyze``: the packaged app instead of the sources)
 """
 
 from __future__ import annotations
@@ -23,12 +24,13 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 MARKER = "katalyze: window ready"
+APP = [sys.executable, "-m", "ui"]
 
 
 def launch(args: list[str], env: dict[str, str]) -> float:
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-m", "ui", *args],
+        [*APP, *args],
         cwd=REPO,
         env=env,
         stdout=subprocess.PIPE,
@@ -48,7 +50,13 @@ def launch(args: list[str], env: dict[str, str]) -> float:
 
 
 def main() -> int:
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+    global APP
+    argv = sys.argv[1:]
+    if "--bundle" in argv:
+        at = argv.index("--bundle")
+        APP = [str(Path(argv[at + 1]).resolve())]
+        del argv[at : at + 2]
+    runs = int(argv[0]) if argv else 7
     home = Path(tempfile.mkdtemp(prefix="katalyze-cold-"))
     env = {
         **os.environ,
