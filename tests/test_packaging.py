@@ -105,3 +105,16 @@ def test_help_menu_opens_the_quick_start_in_french(qtbot) -> None:
         window.close()
     finally:
         switcher.apply("en")
+
+
+def test_window_title_names_the_event_and_windows_carry_the_icon(qtbot, db, db_path) -> None:
+    from katalyze.events import get_event
+
+    window = MainWindow(app_settings(), None)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.event_opened, timeout=10000):
+        window.open_event(str(db_path))
+    assert window.windowTitle() == f"{get_event(db).name} — Katalyze"
+    assert not app_icon().pixmap(32, 32).isNull()
+    window.close()
