@@ -29,6 +29,7 @@ from katalyze.exports.data import (
 from katalyze.exports.figures import evening_attendance
 from katalyze.exports.workbook import write_workbook
 from katalyze.files import atomic_target
+from katalyze.followup.data import FollowupData, load_followup
 from katalyze.progress import ProgressFn, report
 from katalyze.text import fold
 
@@ -137,11 +138,15 @@ def export_all(
     folder = _prepare(Path(out_dir).expanduser())
     report(progress, 0, 1, "Lecture de la soirée")
     data = load_evening(db)
-    return export_data(data, folder, progress)
+    return export_data(data, folder, progress, followup=load_followup(db))
 
 
 def export_data(
-    data: EveningData, folder: Path, progress: ProgressFn | None = None
+    data: EveningData,
+    folder: Path,
+    progress: ProgressFn | None = None,
+    *,
+    followup: FollowupData | None = None,
 ) -> ExportResult:
     sheets = data.projects
     # Steps: one per sheet, the booklet weighs as much as all sheets, then 2.
@@ -176,7 +181,7 @@ def export_data(
 
     report(progress, done, total, "Classeur Excel")
     workbook = folder / WORKBOOK_NAME
-    size = _write(workbook, lambda temp: write_workbook(data, temp))
+    size = _write(workbook, lambda temp: write_workbook(data, temp, followup))
     files.append(
         ExportedFile(workbook, "workbook", "Classeur Excel (toutes les données)", size=size)
     )
