@@ -225,6 +225,11 @@
         <source>Wrap-up</source>
         <translation>Restitution</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens.py" line="61"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedEdits</name>

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from katalyze.followup.data import ActionRow, PledgeRow
+from katalyze.followup.data import ActionRow, Indicators, PledgeRow
 from katalyze.text import fold
 from ui.table_model import Index, RowsTableModel
 
@@ -41,6 +41,26 @@ class StatusWords(QObject):
             "met": self.tr("Met"),
             "unmet": self.tr("Not met"),
         }.get(code, code)
+
+    def indicators(self, ind: Indicators) -> str:
+        """A project's (or the programme's) indicators on one line."""
+        parts = [
+            self.tr("%1 / %2 actions done")
+            .replace("%1", str(ind.done))
+            .replace("%2", str(ind.actions)),
+            self.tr("%1 open").replace("%1", str(ind.open)),
+            self.tr("%1 late").replace("%1", str(ind.late)),
+            self.tr("commitments honoured: %1 / %2")
+            .replace("%1", str(ind.honoured))
+            .replace("%2", str(ind.commitments)),
+            self.tr("needs met: %1 / %2").replace("%1", str(ind.met)).replace("%2", str(ind.needs)),
+            self.tr("%1 people involved").replace("%1", str(ind.people)),
+        ]
+        if ind.months_since_point is not None:
+            parts.append(
+                self.tr("%1 months since the last point").replace("%1", str(ind.months_since_point))
+            )
+        return " · ".join(parts)
 
     def timeline(self, kind: str) -> str:
         return {

@@ -210,7 +210,7 @@ class ProjectPanel(QWidget):
             .replace("%1", str(project.table_number))
             .replace("%2", project.title)
         )
-        self.indicators.setText(indicator_text(self, ind))
+        self.indicators.setText(self.words.indicators(ind))
         self.timeline.set_rows(project.timeline())
         self.pledges.set_rows(project.pledges)
         self._on_pledge_chosen()
@@ -237,26 +237,6 @@ class ProjectPanel(QWidget):
             self.outcome_requested.emit(
                 pledge.id, self.outcome_combo.currentData(), self.by_edit.text().strip(), None
             )
-
-
-def indicator_text(widget: QWidget, ind: Indicators) -> str:
-    parts = [
-        widget.tr("%1 / %2 actions done")
-        .replace("%1", str(ind.done))
-        .replace("%2", str(ind.actions)),
-        widget.tr("%1 open").replace("%1", str(ind.open)),
-        widget.tr("%1 late").replace("%1", str(ind.late)),
-        widget.tr("commitments honoured: %1 / %2")
-        .replace("%1", str(ind.honoured))
-        .replace("%2", str(ind.commitments)),
-        widget.tr("needs met: %1 / %2").replace("%1", str(ind.met)).replace("%2", str(ind.needs)),
-        widget.tr("%1 people involved").replace("%1", str(ind.people)),
-    ]
-    if ind.months_since_point is not None:
-        parts.append(
-            widget.tr("%1 months since the last point").replace("%1", str(ind.months_since_point))
-        )
-    return " · ".join(parts)
 
 
 class MeetingsPanel(QWidget):

@@ -35,7 +35,7 @@ from katalyze.followup import service
 from katalyze.followup.data import STATUSES, FollowupData, ProjectFollow, load_followup
 from ui.context import EventContext
 from ui.suivi.models import ActionColumn, ActionsFilter, ActionsModel, StatusWords
-from ui.suivi.panels import MeetingsPanel, ProjectPanel, ReviewPanel, UpdatePanel, indicator_text
+from ui.suivi.panels import MeetingsPanel, ProjectPanel, ReviewPanel, UpdatePanel
 
 
 class SuiviScreen(QWidget):
@@ -206,7 +206,9 @@ class SuiviScreen(QWidget):
         self._fill_projects(data)
         self.model.set_rows(data.actions)
         self.programme.setText(
-            self.tr("Programme: %1").replace("%1", indicator_text(self, data.programme(self.today)))
+            self.tr("Programme: %1").replace(
+                "%1", self._words.indicators(data.programme(self.today))
+            )
         )
         self._apply_filters()
         self._reselect()

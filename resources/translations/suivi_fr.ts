@@ -1,0 +1,495 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="99" />
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="100" />
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="101" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="102" />
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="103" />
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="104" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="105" />
+        <source>Last update</source>
+        <translation>Dernière note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="134" />
+        <source> (late)</source>
+        <translation> (en retard)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPanel</name>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="261" />
+        <source> month(s)</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="262" />
+        <source>Set the rhythm</source>
+        <translation>Fixer le rythme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="265" />
+        <source>A meeting every</source>
+        <translation>Une réunion tous les</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="269" />
+        <source>Plan a meeting</source>
+        <translation>Planifier une réunion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="272" />
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="276" />
+        <source>Record a meeting held</source>
+        <translation>Compte rendu d'une réunion tenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="283" />
+        <source>Names, separated by commas</source>
+        <translation>Noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="286" />
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="287" />
+        <source>Held on</source>
+        <translation>Tenue le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="288" />
+        <source>Attendees</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="289" />
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="290" />
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="291" />
+        <source>Record the meeting</source>
+        <translation>Enregistrer la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="309" />
+        <source>Choose a project (filter) or an action.</source>
+        <translation>Choisissez un projet (filtre) ou une action.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="312" />
+        <source>Next point: %1</source>
+        <translation>Prochain point : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="314" />
+        <source> — overdue</source>
+        <translation> — en retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="322" />
+        <source>Planned on %1</source>
+        <translation>Prévue le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="324" />
+        <source>A meeting not planned</source>
+        <translation>Une réunion non planifiée</translation>
+    </message>
+</context>
+<context>
+    <name>PledgesModel</name>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="244" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="245" />
+        <source>Commitment or need</source>
+        <translation>Engagement ou besoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="246" />
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="247" />
+        <source>Outcome</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="256" />
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="256" />
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPanel</name>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="177" />
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="182" />
+        <source>Commitments and needs</source>
+        <translation>Engagements et besoins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="189" />
+        <source>By whom</source>
+        <translation>Par qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="190" />
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="202" />
+        <source>Choose a project (filter) or an action.</source>
+        <translation>Choisissez un projet (filtre) ou une action.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="209" />
+        <source>Table %1 — %2</source>
+        <translation>Table %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="365" />
+        <source>e.g. prototype tested, company founded</source>
+        <translation>ex. : prototype testé, structure créée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="369" />
+        <source>Continues at the next session</source>
+        <translation>Continue à la prochaine session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="372" />
+        <source>Stage reached</source>
+        <translation>Stade atteint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="373" />
+        <source>Jobs or activity created</source>
+        <translation>Emplois ou activité créés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="374" />
+        <source>Partners gained</source>
+        <translation>Partenaires gagnés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="375" />
+        <source>What comes next</source>
+        <translation>Et ensuite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="377" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="378" />
+        <source>Save the review</source>
+        <translation>Enregistrer le bilan</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <location filename="../../ui/suivi/__init__.py" line="8" />
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWords</name>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="30" />
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="31" />
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="32" />
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="33" />
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="38" />
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="39" />
+        <source>Honoured</source>
+        <translation>Tenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="40" />
+        <source>Not honoured</source>
+        <translation>Non tenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="41" />
+        <source>Met</source>
+        <translation>Satisfait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="42" />
+        <source>Not met</source>
+        <translation>Non satisfait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="48" />
+        <source>%1 / %2 actions done</source>
+        <translation>%1 actions faites sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="51" />
+        <source>%1 open</source>
+        <translation>%1 ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="52" />
+        <source>%1 late</source>
+        <translation>%1 en retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="53" />
+        <source>commitments honoured: %1 / %2</source>
+        <translation>engagements tenus : %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="56" />
+        <source>needs met: %1 / %2</source>
+        <translation>besoins satisfaits : %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="57" />
+        <source>%1 people involved</source>
+        <translation>%1 personnes impliquées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="61" />
+        <source>%1 months since the last point</source>
+        <translation>%1 mois depuis le dernier point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="67" />
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="68" />
+        <source>Meeting held</source>
+        <translation>Réunion tenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="69" />
+        <source>Meeting planned</source>
+        <translation>Réunion prévue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="70" />
+        <source>Outcome</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="71" />
+        <source>Year-end review</source>
+        <translation>Bilan de fin d'année</translation>
+    </message>
+</context>
+<context>
+    <name>SuiviScreen</name>
+    <message>
+        <location filename="../../ui/suivi/screen.py" line="62" />
+        <source>Follow-up: the year of every project</source>
+        <translation>Suivi : l'année de chaque projet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/screen.py" line="79" />
+        <source>Owner…</source>
+        <translation>Responsable…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/screen.py" line="83" />
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/screen.py" line="84" />
+        <source>Open (to do, in progress)</source>
+        <translation>Ouvertes (à faire, en cours)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/screen.py" line="87" />
+        <source>Overdue only</source>
+        <translation>En retard seulement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/screen.py" line="130" />
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/screen.py" line="131" />
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/screen.py" line="132" />
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/screen.py" line="133" />
+        <source>Review</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/screen.py" line="209" />
+        <source>Programme: %1</source>
+        <translation>Programme : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/screen.py" line="221" />
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/screen.py" line="241" />
+        <source>%1 of %2 actions</source>
+        <translation>%1 actions sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="209" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="210" />
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/models.py" line="211" />
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatePanel</name>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="86" />
+        <location filename="../../ui/suivi/panels.py" line="125" />
+        <source>Choose an action in the list.</source>
+        <translation>Choisissez une action dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="101" />
+        <source>What happened (optional)</source>
+        <translation>Ce qui s'est passé (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="102" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="103" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="104" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="106" />
+        <source>Save the update</source>
+        <translation>Enregistrer la mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="110" />
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="131" />
+        <source>Table %1 · owner: %2 · due: %3</source>
+        <translation>Table %1 · responsable : %2 · échéance : %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="141" />
+        <source>No update yet.</source>
+        <translation>Aucune mise à jour pour l'instant.</translation>
+    </message>
+</context>
+</TS>
