@@ -55,7 +55,12 @@ def parse_status(value: str) -> str | None:
     for code in STATUSES:
         if text in (code, STATUS_LABELS[code].casefold(), _(STATUS_LABELS[code]).casefold()):
             return code
-    aliases = {"abandonnée": "dropped", "en-cours": "doing", "in progress": "doing"}
+    aliases = {
+        "abandonnée": "dropped",
+        "en-cours": "doing",
+        "in progress": "doing",
+        "to do": "todo",
+    }
     return aliases.get(text)
 
 
