@@ -138,6 +138,35 @@
     </message>
 </context>
 <context>
+    <name>NewSessionFlow</name>
+    <message>
+        <location filename="../../ui/suivi/next_session.py" line="51" />
+        <source>New session from… (last year's event)</source>
+        <translation>Nouvelle session à partir de… (l'événement de l'an dernier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/next_session.py" line="53" />
+        <location filename="../../ui/suivi/next_session.py" line="62" />
+        <source>Katalyze events (*.katalyze);;All files (*)</source>
+        <translation>Événements Katalyze (*.katalyze);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/next_session.py" line="57" />
+        <source> next session</source>
+        <translation> session suivante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/next_session.py" line="60" />
+        <source>Save the new session as</source>
+        <translation>Enregistrer la nouvelle session sous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/next_session.py" line="88" />
+        <source>The new session was not created</source>
+        <translation>La nouvelle session n'a pas été créée</translation>
+    </message>
+</context>
+<context>
     <name>PledgesModel</name>
     <message>
         <location filename="../../ui/suivi/models.py" line="244" />
