@@ -173,10 +173,12 @@ def update_action(
     on: dt.date | None = None,
 ) -> ActionRow:
     """Record an update of an action: its new status and/or a note, dated ``on``."""
+    nothing = _("Rien à enregistrer : donnez un nouveau statut ou une note.")
     if status is None and not (note or "").strip():
-        raise UserError(_("Rien à enregistrer : donnez un nouveau statut ou une note."))
+        raise UserError(nothing)
     with db.sessions.begin() as session:
-        record_update_in(session, item_id, status, note, on or dt.date.today())
+        if not record_update_in(session, item_id, status, note, on or dt.date.today()):
+            raise UserError(nothing)
         row = action_row_in(session, item_id)
     db.changes.publish(Changes.of("actions", "items"))
     return row

@@ -168,11 +168,12 @@ class ActionsFilter(QSortFilterProxyModel):
         status: str | None = None,
         overdue_only: bool = False,
     ) -> None:
+        self.beginFilterChange()
         self.project_id = project_id
         self.owner = fold(owner.strip())
         self.status = status
         self.overdue_only = overdue_only
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         model: ActionsModel = self.sourceModel()  # type: ignore[assignment]
