@@ -162,3 +162,36 @@ def test_a_refused_update_says_why(qtbot, screen) -> None:
         qtbot.mouseClick(update.save_button, Qt.MouseButton.LeftButton)  # same status, no note
     assert "Rien à enregistrer" in blocker.args[0]
     assert screen.message.text() == blocker.args[0]
+
+
+def test_an_edited_sheet_is_reviewed_then_applied(qtbot, screen, tmp_path) -> None:
+    import openpyxl
+
+    from katalyze.exports.data import load_evening
+    from katalyze.exports.workbook import write_workbook
+
+    ids, db = screen.ids, screen.ctx.db
+    path = tmp_path / "katalyze.xlsx"
+    write_workbook(load_evening(db), path, load_followup(db))
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Suivi"]
+    rows = {ws.cell(r, 1).value: r for r in range(2, ws.max_row + 1)}
+    ws.cell(rows[ids["a2"]], 7, "Fait")
+    ws.cell(rows[ids["a3"]], 7, "presque")
+    wb.save(tmp_path / "rendu.xlsx")
+    with qtbot.waitSignal(screen.sheet_reviewed, timeout=10000) as blocker:
+        screen.import_sheet(str(tmp_path / "rendu.xlsx"))
+    assert blocker.args[0].refused
+    dialog = screen.review_dialog
+    assert not dialog.apply_button.isEnabled()
+    assert f"ligne {rows[ids['a3']]}, colonne « Statut »" in dialog.details.toPlainText()
+    dialog.reject()
+
+    ws.cell(rows[ids["a3"]], 7, "En cours")
+    wb.save(tmp_path / "rendu.xlsx")
+    with qtbot.waitSignal(screen.sheet_reviewed, timeout=10000):
+        screen.import_sheet(str(tmp_path / "rendu.xlsx"))
+    assert screen.review_dialog.apply_button.isEnabled()
+    _save(qtbot, screen, screen.review_dialog.apply_button)
+    statuses = {a.id: a.status for a in load_followup(db).actions}
+    assert statuses[ids["a2"]] == "done" and statuses[ids["a3"]] == "doing"

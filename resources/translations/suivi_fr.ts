@@ -4,42 +4,42 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../ui/suivi/models.py" line="99" />
+        <location filename="../../ui/suivi/models.py" line="154" />
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="100" />
+        <location filename="../../ui/suivi/models.py" line="155" />
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="101" />
+        <location filename="../../ui/suivi/models.py" line="156" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="102" />
+        <location filename="../../ui/suivi/models.py" line="157" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="103" />
+        <location filename="../../ui/suivi/models.py" line="158" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="104" />
+        <location filename="../../ui/suivi/models.py" line="159" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="105" />
+        <location filename="../../ui/suivi/models.py" line="160" />
         <source>Last update</source>
         <translation>Dernière note</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="134" />
+        <location filename="../../ui/suivi/models.py" line="192" />
         <source> (late)</source>
         <translation> (en retard)</translation>
     </message>
@@ -169,32 +169,32 @@
 <context>
     <name>PledgesModel</name>
     <message>
-        <location filename="../../ui/suivi/models.py" line="244" />
+        <location filename="../../ui/suivi/models.py" line="314" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="245" />
+        <location filename="../../ui/suivi/models.py" line="315" />
         <source>Commitment or need</source>
         <translation>Engagement ou besoin</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="246" />
+        <location filename="../../ui/suivi/models.py" line="316" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="247" />
+        <location filename="../../ui/suivi/models.py" line="317" />
         <source>Outcome</source>
         <translation>Suite</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="256" />
+        <location filename="../../ui/suivi/models.py" line="326" />
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="256" />
+        <location filename="../../ui/suivi/models.py" line="326" />
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
@@ -284,109 +284,142 @@
     </message>
 </context>
 <context>
+    <name>SheetReviewDialog</name>
+    <message>
+        <location filename="../../ui/suivi/files.py" line="42" />
+        <source>Import of %1</source>
+        <translation>Import de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/files.py" line="47" />
+        <source>%1 action(s) to update, %2 unchanged (sheet %3).</source>
+        <translation>%1 action(s) à mettre à jour, %2 inchangée(s) (feuille %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/files.py" line="54" />
+        <source>%1 error(s): nothing will be written until the file is fixed.</source>
+        <translation>%1 erreur(s) : rien ne sera enregistré tant que le fichier n'est pas corrigé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/files.py" line="67" />
+        <source>note only</source>
+        <translation>note seulement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/files.py" line="71" />
+        <source>Row %1: no. %2 %3 (%4)%5</source>
+        <translation>Ligne %1 : n° %2 %3 (%4)%5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/files.py" line="83" />
+        <source>Apply the changes</source>
+        <translation>Appliquer les changements</translation>
+    </message>
+</context>
+<context>
     <name>StatusWords</name>
     <message>
-        <location filename="../../ui/suivi/models.py" line="30" />
+        <location filename="../../ui/suivi/models.py" line="31" />
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="31" />
+        <location filename="../../ui/suivi/models.py" line="32" />
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="32" />
+        <location filename="../../ui/suivi/models.py" line="33" />
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="33" />
+        <location filename="../../ui/suivi/models.py" line="34" />
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="38" />
+        <location filename="../../ui/suivi/models.py" line="39" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="39" />
+        <location filename="../../ui/suivi/models.py" line="40" />
         <source>Honoured</source>
         <translation>Tenu</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="40" />
+        <location filename="../../ui/suivi/models.py" line="41" />
         <source>Not honoured</source>
         <translation>Non tenu</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="41" />
+        <location filename="../../ui/suivi/models.py" line="42" />
         <source>Met</source>
         <translation>Satisfait</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="42" />
+        <location filename="../../ui/suivi/models.py" line="43" />
         <source>Not met</source>
         <translation>Non satisfait</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="48" />
+        <location filename="../../ui/suivi/models.py" line="49" />
         <source>%1 / %2 actions done</source>
         <translation>%1 actions faites sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="51" />
+        <location filename="../../ui/suivi/models.py" line="52" />
         <source>%1 open</source>
         <translation>%1 ouvertes</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="52" />
+        <location filename="../../ui/suivi/models.py" line="53" />
         <source>%1 late</source>
         <translation>%1 en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="53" />
+        <location filename="../../ui/suivi/models.py" line="54" />
         <source>commitments honoured: %1 / %2</source>
         <translation>engagements tenus : %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="56" />
+        <location filename="../../ui/suivi/models.py" line="57" />
         <source>needs met: %1 / %2</source>
         <translation>besoins satisfaits : %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="57" />
+        <location filename="../../ui/suivi/models.py" line="58" />
         <source>%1 people involved</source>
         <translation>%1 personnes impliquées</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="61" />
+        <location filename="../../ui/suivi/models.py" line="62" />
         <source>%1 months since the last point</source>
         <translation>%1 mois depuis le dernier point</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="67" />
+        <location filename="../../ui/suivi/models.py" line="68" />
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="68" />
+        <location filename="../../ui/suivi/models.py" line="69" />
         <source>Meeting held</source>
         <translation>Réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="69" />
+        <location filename="../../ui/suivi/models.py" line="70" />
         <source>Meeting planned</source>
         <translation>Réunion prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="70" />
+        <location filename="../../ui/suivi/models.py" line="71" />
         <source>Outcome</source>
         <translation>Suite</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="71" />
+        <location filename="../../ui/suivi/models.py" line="72" />
         <source>Year-end review</source>
         <translation>Bilan de fin d'année</translation>
     </message>
@@ -394,80 +427,120 @@
 <context>
     <name>SuiviScreen</name>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="62" />
+        <location filename="../../ui/suivi/screen.py" line="69" />
         <source>Follow-up: the year of every project</source>
         <translation>Suivi : l'année de chaque projet</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="79" />
+        <location filename="../../ui/suivi/screen.py" line="71" />
+        <source>Import an edited sheet…</source>
+        <translation>Importer une feuille modifiée…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/screen.py" line="74" />
+        <source>The Suivi (or Actions) sheet of the workbook, with new statuses and notes</source>
+        <translation>La feuille Suivi (ou Actions) du classeur, avec les nouveaux statuts et notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/screen.py" line="76" />
+        <source>Follow-up reports (PDF)…</source>
+        <translation>Rapports de suivi (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/screen.py" line="97" />
         <source>Owner…</source>
         <translation>Responsable…</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="83" />
+        <location filename="../../ui/suivi/screen.py" line="101" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="84" />
+        <location filename="../../ui/suivi/screen.py" line="102" />
         <source>Open (to do, in progress)</source>
         <translation>Ouvertes (à faire, en cours)</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="87" />
+        <location filename="../../ui/suivi/screen.py" line="105" />
         <source>Overdue only</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="130" />
+        <location filename="../../ui/suivi/screen.py" line="150" />
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="131" />
+        <location filename="../../ui/suivi/screen.py" line="151" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="132" />
+        <location filename="../../ui/suivi/screen.py" line="152" />
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="133" />
+        <location filename="../../ui/suivi/screen.py" line="153" />
         <source>Review</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="209" />
+        <location filename="../../ui/suivi/screen.py" line="231" />
         <source>Programme: %1</source>
         <translation>Programme : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="221" />
+        <location filename="../../ui/suivi/screen.py" line="243" />
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="241" />
+        <location filename="../../ui/suivi/screen.py" line="263" />
         <source>%1 of %2 actions</source>
         <translation>%1 actions sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/screen.py" line="392" />
+        <source>Import an edited actions sheet</source>
+        <translation>Importer une feuille d'actions modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/screen.py" line="394" />
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/screen.py" line="420" />
+        <source>Folder for the follow-up reports</source>
+        <translation>Dossier des rapports de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/screen.py" line="425" />
+        <source>Writing the follow-up reports…</source>
+        <translation>Écriture des rapports de suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/screen.py" line="430" />
+        <source>%1 reports written in %2</source>
+        <translation>%1 rapports écrits dans %2</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/suivi/models.py" line="209" />
+        <location filename="../../ui/suivi/models.py" line="279" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="210" />
+        <location filename="../../ui/suivi/models.py" line="280" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="211" />
+        <location filename="../../ui/suivi/models.py" line="281" />
         <source>Detail</source>
         <translation>Détail</translation>
     </message>

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -33,7 +35,9 @@ from PySide6.QtWidgets import (
 
 from katalyze.followup import service
 from katalyze.followup.data import STATUSES, FollowupData, ProjectFollow, load_followup
+from katalyze.followup.sheet import ActionSheetReview, apply_actions_sheet, review_actions_sheet
 from ui.context import EventContext
+from ui.suivi.files import SheetReviewDialog, write_reports
 from ui.suivi.models import ActionColumn, ActionsFilter, ActionsModel, StatusWords
 from ui.suivi.panels import MeetingsPanel, ProjectPanel, ReviewPanel, UpdatePanel
 
@@ -42,6 +46,8 @@ class SuiviScreen(QWidget):
     loaded = Signal(object)  # FollowupData, shown
     saved = Signal(object)  # what a write returned
     write_failed = Signal(str)
+    sheet_reviewed = Signal(object)  # ActionSheetReview, shown in a dialog
+    reports_written = Signal(list)  # paths
 
     def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +58,7 @@ class SuiviScreen(QWidget):
         self._loading = False
         self._selected_id: int | None = None
         self._words = StatusWords(self)
+        self.review_dialog: SheetReviewDialog | None = None
         self._build()
         self._connect()
 
@@ -61,10 +68,21 @@ class SuiviScreen(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         title = QLabel(self.tr("Follow-up: the year of every project"))
         title.setStyleSheet("font-size: 17px; font-weight: 600;")
+        self.import_button = QPushButton(self.tr("Import an edited sheet…"))
+        self.import_button.setObjectName("importSheet")
+        self.import_button.setToolTip(
+            self.tr("The Suivi (or Actions) sheet of the workbook, with new statuses and notes")
+        )
+        self.reports_button = QPushButton(self.tr("Follow-up reports (PDF)…"))
+        self.reports_button.setObjectName("writeReports")
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        head.addWidget(self.import_button)
+        head.addWidget(self.reports_button)
         self.programme = QLabel("—")
         self.programme.setObjectName("programmeIndicators")
         self.programme.setWordWrap(True)
-        layout.addWidget(title)
+        layout.addLayout(head)
         layout.addWidget(self.programme)
 
         bar = QHBoxLayout()
@@ -148,6 +166,8 @@ class SuiviScreen(QWidget):
         layout.addWidget(self.message)
 
     def _connect(self) -> None:
+        self.import_button.clicked.connect(self._on_import_clicked)
+        self.reports_button.clicked.connect(self._on_reports_clicked)
         self.project_combo.currentIndexChanged.connect(self._on_filters_changed)
         self.owner_edit.textChanged.connect(self._on_filters_changed)
         self.status_combo.currentIndexChanged.connect(self._on_filters_changed)
@@ -364,3 +384,60 @@ class SuiviScreen(QWidget):
 
     def _on_review_requested(self, project_id: int, fields: dict[str, Any]) -> None:
         self._write(service.save_review, project_id, **fields)
+
+    # ----------------------------------------------------------------- files
+    def _on_import_clicked(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import an edited actions sheet"),
+            "",
+            self.tr("Excel workbooks (*.xlsx);;All files (*)"),
+        )
+        if path:
+            self.import_sheet(path)
+
+    def import_sheet(self, path: str) -> None:
+        """Review ``path`` (nothing written yet), then show what it would change."""
+        self.message.setText("")
+        self.ctx.worker.submit(
+            review_actions_sheet,
+            self.ctx.db,
+            path,
+            on_done=self._on_sheet_reviewed,
+            on_error=self._on_failed,
+        )
+
+    def _on_sheet_reviewed(self, review: ActionSheetReview) -> None:
+        self.review_dialog = SheetReviewDialog(review, self)
+        self.review_dialog.apply_requested.connect(self._on_sheet_apply_requested)
+        self.sheet_reviewed.emit(review)
+        self.review_dialog.open()
+
+    def _on_sheet_apply_requested(self, review: ActionSheetReview) -> None:
+        self._write(apply_actions_sheet, review, on=self.today)
+
+    def _on_reports_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the follow-up reports"))
+        if folder:
+            self.write_reports(folder)
+
+    def write_reports(self, folder: str) -> None:
+        self.message.setText(self.tr("Writing the follow-up reports…"))
+        self.message.setStyleSheet("")
+
+        def written(paths: list) -> None:  # type: ignore[type-arg]
+            self.message.setText(
+                self.tr("%1 reports written in %2")
+                .replace("%1", str(len(paths)))
+                .replace("%2", folder)
+            )
+            self.reports_written.emit(paths)
+
+        self.ctx.files_worker.submit(
+            write_reports,
+            self.ctx.db,
+            folder,
+            self.today,
+            on_done=written,
+            on_error=self._on_failed,
+        )
