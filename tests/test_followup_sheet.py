@@ -106,3 +106,21 @@ def test_a_file_without_the_columns_is_refused(db, tmp_path) -> None:
     (tmp_path / "pas-excel.xlsx").write_text("bonjour")
     with pytest.raises(UserError, match="pas un classeur Excel lisible"):
         review_actions_sheet(db, tmp_path / "pas-excel.xlsx")
+
+
+def test_cli_import_refuses_then_applies(db, db_path, workbook, tmp_path, capsys) -> None:
+    import json
+
+    from katalyze.cli.main import main
+
+    ids, path = workbook
+    bad = _edit(path, tmp_path, [(ids["a2"], 7, "Fait"), (ids["a3"], 7, "???")])
+    db.close()
+    assert main(["followup", "import", str(bad), "--db", str(db_path), "--json"]) == 1
+    out = json.loads(capsys.readouterr().out)
+    assert out["refused"] and out["written"] == 0
+    assert [(p["column"], p["severity"]) for p in out["problems"]] == [("Statut", "error")]
+    good = _edit(path, tmp_path, [(ids["a2"], 7, "Fait")])
+    assert main(["followup", "import", str(good), "--db", str(db_path), "--dry-run"]) == 0
+    assert main(["followup", "import", str(good), "--db", str(db_path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["written"] == 1

@@ -1,7 +1,8 @@
 """The follow-up year from the command line:
 
 ``katalyze action ID --status STATUS [--note TEXT] --db PATH``,
-``katalyze followup report --db PATH --out DIR [--today DATE]`` and
+``katalyze followup report --db PATH --out DIR [--today DATE]``,
+``katalyze followup import FILE.xlsx --db PATH [--dry-run]`` and
 ``katalyze new-session --from OLD --db NEW``.
 (``katalyze list actions`` is in :mod:`katalyze.cli.list_cmd`.)
 """
@@ -45,6 +46,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_option(report)
     report.set_defaults(run=run_report)
 
+    sheet = inner.add_parser(
+        "import", help="apply an edited Suivi (or Actions) sheet of the workbook, after review"
+    )
+    sheet.add_argument("file", metavar="FILE.xlsx")
+    sheet.add_argument("--dry-run", action="store_true", help="review only, write nothing")
+    sheet.add_argument("--on", type=_date, help="date of the updates (default: today)")
+    sheet.add_argument("--json", action="store_true", help="print one JSON document")
+    add_db_option(sheet)
+    sheet.set_defaults(run=run_import)
+
     session = sub.add_parser("new-session", help="start next year's event from this one")
     session.add_argument("--from", dest="source", required=True, metavar="OLD")
     session.add_argument("--json", action="store_true", help="print one JSON document")
@@ -83,6 +94,31 @@ def run_report(args: argparse.Namespace) -> int:
         for path in paths:
             print(path)
     return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from katalyze.followup.sheet import apply_actions_sheet, review_actions_sheet
+
+    db = open_db(args, create=False)
+    try:
+        review = review_actions_sheet(db, args.file)
+        written = 0
+        if not args.dry_run and not review.refused:
+            written = apply_actions_sheet(db, review, on=args.on)
+    finally:
+        db.close()
+    if args.json:
+        print_json({**review.to_json(), "written": written})
+    else:
+        for problem in review.problems:
+            print(problem, file=sys.stderr)
+        print(
+            _("{n} action(s) mises à jour, {same} inchangée(s).").format(
+                n=written, same=review.unchanged
+            ),
+            file=sys.stderr,
+        )
+    return 1 if review.refused else 0
 
 
 def run_new_session(args: argparse.Namespace) -> int:
