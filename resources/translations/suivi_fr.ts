@@ -35,13 +35,13 @@
     </message>
     <message>
         <location filename="../../ui/suivi/models.py" line="160" />
-        <source>Last update</source>
-        <translation>Dernière note</translation>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="192" />
-        <source> (late)</source>
-        <translation> (en retard)</translation>
+        <location filename="../../ui/suivi/models.py" line="200" />
+        <source>Late: due on %1</source>
+        <translation>En retard : échéance le %1</translation>
     </message>
 </context>
 <context>
@@ -53,86 +53,91 @@
     </message>
     <message>
         <location filename="../../ui/suivi/panels.py" line="262" />
+        <source>every </source>
+        <translation>tous les </translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="263" />
         <source>Set the rhythm</source>
         <translation>Fixer le rythme</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="265" />
-        <source>A meeting every</source>
-        <translation>Une réunion tous les</translation>
-    </message>
-    <message>
-        <location filename="../../ui/suivi/panels.py" line="269" />
+        <location filename="../../ui/suivi/panels.py" line="270" />
         <source>Plan a meeting</source>
         <translation>Planifier une réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="272" />
-        <source>On</source>
-        <translation>Le</translation>
+        <location filename="../../ui/suivi/panels.py" line="266" />
+        <source>Rhythm</source>
+        <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="276" />
+        <location filename="../../ui/suivi/panels.py" line="273" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="277" />
         <source>Record a meeting held</source>
         <translation>Compte rendu d'une réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="283" />
+        <location filename="../../ui/suivi/panels.py" line="284" />
         <source>Names, separated by commas</source>
         <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="286" />
+        <location filename="../../ui/suivi/panels.py" line="287" />
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="287" />
+        <location filename="../../ui/suivi/panels.py" line="288" />
         <source>Held on</source>
         <translation>Tenue le</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="288" />
+        <location filename="../../ui/suivi/panels.py" line="289" />
         <source>Attendees</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="289" />
+        <location filename="../../ui/suivi/panels.py" line="290" />
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="290" />
+        <location filename="../../ui/suivi/panels.py" line="291" />
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="291" />
+        <location filename="../../ui/suivi/panels.py" line="292" />
         <source>Record the meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="309" />
+        <location filename="../../ui/suivi/panels.py" line="310" />
         <source>Choose a project (filter) or an action.</source>
         <translation>Choisissez un projet (filtre) ou une action.</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="312" />
+        <location filename="../../ui/suivi/panels.py" line="313" />
         <source>Next point: %1</source>
         <translation>Prochain point : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="314" />
+        <location filename="../../ui/suivi/panels.py" line="315" />
         <source> — overdue</source>
         <translation> — en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="322" />
+        <location filename="../../ui/suivi/panels.py" line="323" />
         <source>Planned on %1</source>
         <translation>Prévue le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="324" />
+        <location filename="../../ui/suivi/panels.py" line="325" />
         <source>A meeting not planned</source>
         <translation>Une réunion non planifiée</translation>
     </message>
@@ -169,32 +174,32 @@
 <context>
     <name>PledgesModel</name>
     <message>
-        <location filename="../../ui/suivi/models.py" line="314" />
+        <location filename="../../ui/suivi/models.py" line="316" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="315" />
+        <location filename="../../ui/suivi/models.py" line="317" />
         <source>Commitment or need</source>
         <translation>Engagement ou besoin</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="316" />
+        <location filename="../../ui/suivi/models.py" line="318" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="317" />
+        <location filename="../../ui/suivi/models.py" line="319" />
         <source>Outcome</source>
         <translation>Suite</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="326" />
+        <location filename="../../ui/suivi/models.py" line="328" />
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="326" />
+        <location filename="../../ui/suivi/models.py" line="328" />
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
@@ -235,42 +240,42 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="365" />
+        <location filename="../../ui/suivi/panels.py" line="367" />
         <source>e.g. prototype tested, company founded</source>
         <translation>ex. : prototype testé, structure créée</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="369" />
+        <location filename="../../ui/suivi/panels.py" line="371" />
         <source>Continues at the next session</source>
         <translation>Continue à la prochaine session</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="372" />
+        <location filename="../../ui/suivi/panels.py" line="374" />
         <source>Stage reached</source>
         <translation>Stade atteint</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="373" />
+        <location filename="../../ui/suivi/panels.py" line="375" />
         <source>Jobs or activity created</source>
         <translation>Emplois ou activité créés</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="374" />
+        <location filename="../../ui/suivi/panels.py" line="376" />
         <source>Partners gained</source>
         <translation>Partenaires gagnés</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="375" />
+        <location filename="../../ui/suivi/panels.py" line="377" />
         <source>What comes next</source>
         <translation>Et ensuite</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="377" />
+        <location filename="../../ui/suivi/panels.py" line="379" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="378" />
+        <location filename="../../ui/suivi/panels.py" line="380" />
         <source>Save the review</source>
         <translation>Enregistrer le bilan</translation>
     </message>
@@ -467,62 +472,62 @@
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="150" />
+        <location filename="../../ui/suivi/screen.py" line="142" />
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="151" />
+        <location filename="../../ui/suivi/screen.py" line="143" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="152" />
+        <location filename="../../ui/suivi/screen.py" line="144" />
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="153" />
+        <location filename="../../ui/suivi/screen.py" line="145" />
         <source>Review</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="231" />
+        <location filename="../../ui/suivi/screen.py" line="243" />
         <source>Programme: %1</source>
         <translation>Programme : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="243" />
+        <location filename="../../ui/suivi/screen.py" line="255" />
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="263" />
+        <location filename="../../ui/suivi/screen.py" line="275" />
         <source>%1 of %2 actions</source>
         <translation>%1 actions sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="392" />
+        <location filename="../../ui/suivi/screen.py" line="404" />
         <source>Import an edited actions sheet</source>
         <translation>Importer une feuille d'actions modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="394" />
+        <location filename="../../ui/suivi/screen.py" line="406" />
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="420" />
+        <location filename="../../ui/suivi/screen.py" line="432" />
         <source>Folder for the follow-up reports</source>
         <translation>Dossier des rapports de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="425" />
+        <location filename="../../ui/suivi/screen.py" line="437" />
         <source>Writing the follow-up reports…</source>
         <translation>Écriture des rapports de suivi…</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="430" />
+        <location filename="../../ui/suivi/screen.py" line="442" />
         <source>%1 reports written in %2</source>
         <translation>%1 rapports écrits dans %2</translation>
     </message>
@@ -530,17 +535,17 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/suivi/models.py" line="279" />
+        <location filename="../../ui/suivi/models.py" line="281" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="280" />
+        <location filename="../../ui/suivi/models.py" line="282" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/models.py" line="281" />
+        <location filename="../../ui/suivi/models.py" line="283" />
         <source>Detail</source>
         <translation>Détail</translation>
     </message>

@@ -157,7 +157,7 @@ class ActionsModel(RowsTableModel):
             ActionColumn.Owner: self.tr("Owner"),
             ActionColumn.Due: self.tr("Due"),
             ActionColumn.Status: self.tr("Status"),
-            ActionColumn.Updated: self.tr("Last update"),
+            ActionColumn.Updated: self.tr("Updated"),
         }
 
     def action_at(self, row: int) -> ActionRow | None:
@@ -189,15 +189,17 @@ class ActionsModel(RowsTableModel):
             if col is ActionColumn.Due:
                 return short(a.due) or "—"
             if col is ActionColumn.Status:
-                late = self.tr(" (late)") if a.overdue(self.today) else ""
-                return self.words.status(a.status) + late
+                return self.words.status(a.status)
             if col is ActionColumn.Updated:
                 return short(a.notes[-1].on) if a.notes else ""
         late_cell = col in (ActionColumn.Due, ActionColumn.Status)
         if role == Qt.ItemDataRole.ForegroundRole and late_cell and a.overdue(self.today):
             return QBrush(LATE)
-        if role == Qt.ItemDataRole.ToolTipRole and col is ActionColumn.Action:
-            return a.project_title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if late_cell and a.overdue(self.today):
+                return self.tr("Late: due on %1").replace("%1", short(a.due))
+            if col is ActionColumn.Action:
+                return f"{a.text}\n{a.project_title}"
         if role == ActionIdRole:
             return a.id
         return None

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -131,15 +132,7 @@ class SuiviScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ActionColumn.Action, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (ActionColumn.Id, 48),
-            (ActionColumn.Table, 48),
-            (ActionColumn.Owner, 130),
-            (ActionColumn.Due, 84),
-            (ActionColumn.Status, 140),
-            (ActionColumn.Updated, 84),
-        ):
-            self.table.setColumnWidth(column, width)
+        self._size_columns()
 
         self.update_panel = UpdatePanel()
         self.project_panel = ProjectPanel()
@@ -151,19 +144,45 @@ class SuiviScreen(QWidget):
         self.tabs.addTab(self.project_panel, self.tr("Project"))
         self.tabs.addTab(self.meetings_panel, self.tr("Meetings"))
         self.tabs.addTab(self.review_panel, self.tr("Review"))
-        self.tabs.setMinimumWidth(420)
+        self.tabs.setMinimumWidth(470)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([800, 440])
+        splitter.setSizes([760, 500])
         layout.addWidget(splitter, 1)
         self.message = QLabel("")
         self.message.setObjectName("suiviMessage")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+
+    def _size_columns(self) -> None:
+        """Short columns as wide as their widest value or header, in this font."""
+        cells, heads = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
+        statuses = [self._words.status(code) for code in STATUSES]
+        samples = {
+            ActionColumn.Id: ["00000"],
+            ActionColumn.Table: ["000"],
+            ActionColumn.Owner: ["Pauline Thomas"],
+            ActionColumn.Due: ["00/00/0000"],
+            ActionColumn.Status: statuses,
+            ActionColumn.Updated: ["00/00/0000"],
+        }
+        for column, values in samples.items():
+            header = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(
+                [cells.horizontalAdvance(v) for v in values]
+                + [heads.horizontalAdvance(header) + 14]
+            )
+            self.table.setColumnWidth(column, width + 16)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # On a small screen the action's text matters more than its last update
+        # (still in the Update tab's history).
+        self.table.setColumnHidden(ActionColumn.Updated, event.size().width() < 1340)
+        super().resizeEvent(event)
 
     def _connect(self) -> None:
         self.import_button.clicked.connect(self._on_import_clicked)
