@@ -30,6 +30,7 @@ from katalyze.db.models import (
 from katalyze.errors import UserError
 from katalyze.events import event_in
 from katalyze.followup.data import OPEN_STATUSES
+from katalyze.followup.service import new_plan
 from katalyze.i18n import _
 
 
@@ -157,17 +158,7 @@ def new_session(source: Database, target: str | Path) -> NewSessionSummary:
                     project_map[p.id] = copy.id
                     plan = plans.get(p.id)
                     if plan is not None:
-                        session.add(
-                            ProjectFollowup(
-                                project_id=copy.id,
-                                rhythm_months=plan.rhythm_months,
-                                continuing=True,
-                                stage="",
-                                jobs="",
-                                partners="",
-                                next_steps="",
-                            )
-                        )
+                        session.add(new_plan(copy.id, plan.rhythm_months))
                 person_map: dict[int, int] = {}
                 names: dict[int, str] = {
                     p.id: f"{p.first_name} {p.last_name}".strip() for p in people

@@ -97,17 +97,22 @@ def _plan(session: Session, project_id: int) -> ProjectFollowup:
     _project(session, project_id)
     plan = session.get(ProjectFollowup, project_id)
     if plan is None:
-        plan = ProjectFollowup(
-            project_id=project_id,
-            rhythm_months=1,
-            continuing=True,
-            stage="",
-            jobs="",
-            partners="",
-            next_steps="",
-        )
+        plan = new_plan(project_id)
         session.add(plan)
     return plan
+
+
+def new_plan(project_id: int, rhythm_months: int = 1) -> ProjectFollowup:
+    """A project's follow-up row as it starts: monthly, continuing, no review."""
+    return ProjectFollowup(
+        project_id=project_id,
+        rhythm_months=rhythm_months,
+        continuing=True,
+        stage="",
+        jobs="",
+        partners="",
+        next_steps="",
+    )
 
 
 def _note_text(text: str | None) -> str:
