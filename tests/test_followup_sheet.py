@@ -4,6 +4,7 @@ column, nothing written when refused; the Suivi sheet itself reads back."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import openpyxl
 import pytest
@@ -21,7 +22,7 @@ def workbook(db, tmp_path):
     ids = small_event(db)
     update_action(db, ids["a1"], status="doing", note="Visite du local", on=dt.date(2026, 4, 2))
     path = tmp_path / "katalyze.xlsx"
-    write_workbook(load_evening(db), path, load_followup(db))
+    write_workbook(replace(load_evening(db), followup=load_followup(db)), path)
     return ids, path
 
 

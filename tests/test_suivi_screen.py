@@ -165,6 +165,8 @@ def test_a_refused_update_says_why(qtbot, screen) -> None:
 
 
 def test_an_edited_sheet_is_reviewed_then_applied(qtbot, screen, tmp_path) -> None:
+    from dataclasses import replace
+
     import openpyxl
 
     from katalyze.exports.data import load_evening
@@ -172,7 +174,7 @@ def test_an_edited_sheet_is_reviewed_then_applied(qtbot, screen, tmp_path) -> No
 
     ids, db = screen.ids, screen.ctx.db
     path = tmp_path / "katalyze.xlsx"
-    write_workbook(load_evening(db), path, load_followup(db))
+    write_workbook(replace(load_evening(db), followup=load_followup(db)), path)
     wb = openpyxl.load_workbook(path)
     ws = wb["Suivi"]
     rows = {ws.cell(r, 1).value: r for r in range(2, ws.max_row + 1)}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from katalyze.attendance import Attendance
@@ -29,7 +29,7 @@ from katalyze.exports.data import (
 from katalyze.exports.figures import evening_attendance
 from katalyze.exports.workbook import write_workbook
 from katalyze.files import atomic_target
-from katalyze.followup.data import FollowupData, load_followup
+from katalyze.followup.data import load_followup
 from katalyze.progress import ProgressFn, report
 from katalyze.text import fold
 
@@ -137,16 +137,12 @@ def export_all(
     """Write every export into ``out_dir`` (created if needed)."""
     folder = _prepare(Path(out_dir).expanduser())
     report(progress, 0, 1, "Lecture de la soirée")
-    data = load_evening(db)
-    return export_data(data, folder, progress, followup=load_followup(db))
+    data = replace(load_evening(db), followup=load_followup(db))
+    return export_data(data, folder, progress)
 
 
 def export_data(
-    data: EveningData,
-    folder: Path,
-    progress: ProgressFn | None = None,
-    *,
-    followup: FollowupData | None = None,
+    data: EveningData, folder: Path, progress: ProgressFn | None = None
 ) -> ExportResult:
     sheets = data.projects
     # Steps: one per sheet, the booklet weighs as much as all sheets, then 2.
@@ -181,7 +177,7 @@ def export_data(
 
     report(progress, done, total, "Classeur Excel")
     workbook = folder / WORKBOOK_NAME
-    size = _write(workbook, lambda temp: write_workbook(data, temp, followup))
+    size = _write(workbook, lambda temp: write_workbook(data, temp))
     files.append(
         ExportedFile(workbook, "workbook", "Classeur Excel (toutes les données)", size=size)
     )

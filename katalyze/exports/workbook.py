@@ -28,7 +28,6 @@ from katalyze.exports.figures import (
     attendance_sentence,
     evening_attendance,
 )
-from katalyze.followup.data import FollowupData
 from katalyze.followup.sheet import write_followup_sheet
 from katalyze.vocabulary import ACTION_STATUSES
 
@@ -363,10 +362,8 @@ def _presence(wb: Workbook, data: EveningData) -> None:
     ws.cell(row=total_row + 2, column=1).font = TOTAL_FONT
 
 
-def write_workbook(
-    data: EveningData, path: Path | str, followup: FollowupData | None = None
-) -> None:
-    """Write the workbook to ``path`` (overwritten); with ``followup``, its Suivi sheet."""
+def write_workbook(data: EveningData, path: Path | str) -> None:
+    """Write the workbook to ``path`` (overwritten)."""
     wb = Workbook()
     wb.remove(wb.active)
     _participants(wb, data)
@@ -375,8 +372,8 @@ def write_workbook(
     _actions(wb, data)
     _syntheses(wb, data)
     _presence(wb, data)
-    if followup is not None:
-        write_followup_sheet(wb, followup, data.generated_at.date())
+    if data.followup is not None:
+        write_followup_sheet(wb, data.followup, data.generated_at.date())
     wb.properties.title = f"Katalyze — {data.event_name}"
     wb.properties.creator = "Katalyze"
     wb.save(str(path))
