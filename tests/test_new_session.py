@@ -100,3 +100,21 @@ def test_new_session_from_a_finished_evening(last_year, tmp_path, capsys) -> Non
     # A second run into the same file is refused, the file left as it was.
     assert main(["new-session", "--from", str(last_year), "--db", str(new_path)]) == 1
     assert "contient déjà un événement" in capsys.readouterr().err
+
+
+def test_new_session_from_the_app(qtbot, last_year, tmp_path) -> None:
+    pytest.importorskip("PySide6")
+    from PySide6.QtWidgets import QWidget
+
+    from ui.suivi.next_session import NewSessionFlow
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    flow = NewSessionFlow(window, str(last_year))
+    target = tmp_path / "2027.katalyze"
+    with qtbot.waitSignal(flow.created, timeout=30000) as blocker:
+        flow.run(str(last_year), str(target))
+    assert blocker.args == [str(target)]
+    new_db = open_database(target)
+    assert load_followup(new_db).projects
+    new_db.close()
