@@ -197,3 +197,10 @@ def test_an_edited_sheet_is_reviewed_then_applied(qtbot, screen, tmp_path) -> No
     _save(qtbot, screen, screen.review_dialog.apply_button)
     statuses = {a.id: a.status for a in load_followup(db).actions}
     assert statuses[ids["a2"]] == "done" and statuses[ids["a3"]] == "doing"
+
+
+def test_other_screens_hear_of_a_status_change(qtbot, screen) -> None:
+    assert screen.select_action(screen.ids["a2"])
+    _choose(screen.update_panel.status_combo, "doing")
+    with qtbot.waitSignal(screen.ctx.signals.items_changed, timeout=10000):
+        qtbot.mouseClick(screen.update_panel.save_button, Qt.MouseButton.LeftButton)

@@ -60,6 +60,7 @@ class SuiviScreen(QWidget):
         self._selected_id: int | None = None
         self._words = StatusWords(self)
         self.review_dialog: SheetReviewDialog | None = None
+        self._telling_others = False
         self._build()
         self._connect()
 
@@ -231,6 +232,8 @@ class SuiviScreen(QWidget):
         )
 
     def _on_data_changed(self) -> None:
+        if self._telling_others:
+            return
         self._stale = True
         if self.isVisible():
             QTimer.singleShot(0, self.activated)
@@ -349,6 +352,13 @@ class SuiviScreen(QWidget):
         def done(result: object) -> None:
             if after is not None:
                 after()
+            if fn in (service.update_action, apply_actions_sheet):
+                # The Atelier and Restitution show actions' statuses too.
+                self._telling_others = True
+                try:
+                    self.ctx.signals.items_changed.emit()
+                finally:
+                    self._telling_others = False
             self.saved.emit(result)
             self.reload()
 
