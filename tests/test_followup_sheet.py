@@ -125,3 +125,18 @@ def test_cli_import_refuses_then_applies(db, db_path, workbook, tmp_path, capsys
     assert main(["followup", "import", str(good), "--db", str(db_path), "--dry-run"]) == 0
     assert main(["followup", "import", str(good), "--db", str(db_path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["written"] == 1
+
+
+def test_the_actions_sheet_comes_back_too(db, workbook, tmp_path) -> None:
+    ids, path = workbook
+    wb = openpyxl.load_workbook(path)
+    del wb["Suivi"]
+    ws = wb["Actions"]
+    headers = [c.value for c in ws[1]]
+    number, status = headers.index("N°") + 1, headers.index("Statut") + 1
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, number).value == ids["a2"])
+    ws.cell(row, status, "Abandonnée")
+    wb.save(tmp_path / "actions.xlsx")
+    review = review_actions_sheet(db, tmp_path / "actions.xlsx")
+    assert review.sheet == "Actions" and not review.refused
+    assert [(c.action_id, c.new_status) for c in review.changes] == [(ids["a2"], "dropped")]
