@@ -180,8 +180,8 @@
     </message>
     <message>
         <location filename="../../ui/suivi/models.py" line="317" />
-        <source>Commitment or need</source>
-        <translation>Engagement ou besoin</translation>
+        <source>Text</source>
+        <translation>Texte</translation>
     </message>
     <message>
         <location filename="../../ui/suivi/models.py" line="318" />
@@ -432,102 +432,102 @@
 <context>
     <name>SuiviScreen</name>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="69" />
+        <location filename="../../ui/suivi/screen.py" line="72" />
         <source>Follow-up: the year of every project</source>
         <translation>Suivi : l'année de chaque projet</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="71" />
+        <location filename="../../ui/suivi/screen.py" line="74" />
         <source>Import an edited sheet…</source>
         <translation>Importer une feuille modifiée…</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="74" />
+        <location filename="../../ui/suivi/screen.py" line="77" />
         <source>The Suivi (or Actions) sheet of the workbook, with new statuses and notes</source>
         <translation>La feuille Suivi (ou Actions) du classeur, avec les nouveaux statuts et notes</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="76" />
+        <location filename="../../ui/suivi/screen.py" line="79" />
         <source>Follow-up reports (PDF)…</source>
         <translation>Rapports de suivi (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="97" />
+        <location filename="../../ui/suivi/screen.py" line="100" />
         <source>Owner…</source>
         <translation>Responsable…</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="101" />
+        <location filename="../../ui/suivi/screen.py" line="104" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="102" />
+        <location filename="../../ui/suivi/screen.py" line="105" />
         <source>Open (to do, in progress)</source>
         <translation>Ouvertes (à faire, en cours)</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="105" />
+        <location filename="../../ui/suivi/screen.py" line="108" />
         <source>Overdue only</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="142" />
+        <location filename="../../ui/suivi/screen.py" line="143" />
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="143" />
+        <location filename="../../ui/suivi/screen.py" line="144" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="144" />
+        <location filename="../../ui/suivi/screen.py" line="145" />
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="145" />
+        <location filename="../../ui/suivi/screen.py" line="146" />
         <source>Review</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="243" />
+        <location filename="../../ui/suivi/screen.py" line="258" />
         <source>Programme: %1</source>
         <translation>Programme : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="255" />
+        <location filename="../../ui/suivi/screen.py" line="270" />
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="275" />
+        <location filename="../../ui/suivi/screen.py" line="290" />
         <source>%1 of %2 actions</source>
         <translation>%1 actions sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="404" />
+        <location filename="../../ui/suivi/screen.py" line="426" />
         <source>Import an edited actions sheet</source>
         <translation>Importer une feuille d'actions modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="406" />
+        <location filename="../../ui/suivi/screen.py" line="428" />
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="432" />
+        <location filename="../../ui/suivi/screen.py" line="454" />
         <source>Folder for the follow-up reports</source>
         <translation>Dossier des rapports de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="437" />
+        <location filename="../../ui/suivi/screen.py" line="459" />
         <source>Writing the follow-up reports…</source>
         <translation>Écriture des rapports de suivi…</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="442" />
+        <location filename="../../ui/suivi/screen.py" line="464" />
         <source>%1 reports written in %2</source>
         <translation>%1 rapports écrits dans %2</translation>
     </message>

@@ -284,10 +284,14 @@ class TimelineModel(RowsTableModel):
         }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         day, kind, text = self.rows[index.row()]
         col = TimelineColumn(index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and col is TimelineColumn.Detail:
+            return text or None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if col is TimelineColumn.Date:
             return short(day)
         if col is TimelineColumn.What:
@@ -314,16 +318,20 @@ class PledgesModel(RowsTableModel):
     def headers(self) -> dict[Any, str]:
         return {
             PledgeColumn.Kind: self.tr("Kind"),
-            PledgeColumn.Text: self.tr("Commitment or need"),
+            PledgeColumn.Text: self.tr("Text"),
             PledgeColumn.Who: self.tr("Who"),
             PledgeColumn.Outcome: self.tr("Outcome"),
         }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         p: PledgeRow = self.rows[index.row()]
         col = PledgeColumn(index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and col is PledgeColumn.Text:
+            return p.text
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if col is PledgeColumn.Kind:
             return self.tr("Commitment") if p.kind == "commitment" else self.tr("Need")
         if col is PledgeColumn.Text:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -61,6 +61,7 @@ class SuiviScreen(QWidget):
         self._words = StatusWords(self)
         self.review_dialog: SheetReviewDialog | None = None
         self._telling_others = False
+        self._sized = False
         self._build()
         self._connect()
 
@@ -133,8 +134,6 @@ class SuiviScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ActionColumn.Action, QHeaderView.ResizeMode.Stretch)
-        self._size_columns()
-
         self.update_panel = UpdatePanel()
         self.project_panel = ProjectPanel()
         self.meetings_panel = MeetingsPanel()
@@ -178,6 +177,12 @@ class SuiviScreen(QWidget):
                 + [heads.horizontalAdvance(header) + 14]
             )
             self.table.setColumnWidth(column, width + 16)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._sized:  # once styled: the style sheet may change the font
+            self._sized = True
+            self._size_columns()
+        super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # On a small screen the action's text matters more than its last update
