@@ -161,6 +161,7 @@ def test_workbook_holds_everything_with_real_dates(exported) -> None:
         "Actions",
         "Synthèse",
         "Présence",
+        "Suivi",
     ]
     people = wb["Participants"]
     assert people.freeze_panes and people.auto_filter.ref

@@ -23,6 +23,8 @@ class EventSignals(QObject):
     checkins_changed = Signal()
     seats_changed = Signal()
     items_changed = Signal()
+    actions_changed = Signal()
+    followup_changed = Signal()
 
 
 def app_settings() -> QSettings:

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.welcome.new_event_requested.connect(self.new_event)
         self.welcome.open_file_requested.connect(self.open_event_file)
         self.welcome.open_demo_requested.connect(self.open_demo)
+        self.welcome.new_session_requested.connect(self.new_session_from)
         self.welcome.recent_event_chosen.connect(self._on_welcome_recent_event_chosen)
         self.pages.insertWidget(0, self.welcome)
         self.welcome.set_recent(recent_events(self.settings))
@@ -112,6 +113,9 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Open,
         )
         self.demo_action = self._action(file_menu, self.tr("Open the &demo event"), self.open_demo)
+        self.new_session_action = self._action(
+            file_menu, self.tr("New &session from…"), self.new_session_from
+        )
         file_menu.addSeparator()
         self.close_action = self._action(
             file_menu,
@@ -286,6 +290,15 @@ class MainWindow(QMainWindow):
 
             discard_event_file(path)
         self.open_event(path, new_name=_event_name_from_path(path))
+
+    def new_session_from(self) -> None:
+        """Next year's evening from an event file (this one when it is open)."""
+        from ui.suivi.next_session import NewSessionFlow
+
+        source = self.target if self.ctx is not None and "://" not in (self.target or "") else None
+        flow = NewSessionFlow(self, source)
+        flow.created.connect(self.open_event)
+        flow.start()
 
     def open_event_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

@@ -57,4 +57,7 @@ SCREENS: list[ScreenSpec] = [
         "ui.restitution:RestitutionScreen",
         "Ctrl+6",
     ),
+    ScreenSpec(
+        "suivi", QT_TRANSLATE_NOOP("Screens", "Follow-up"), "ui.suivi:SuiviScreen", "Ctrl+7"
+    ),
 ]

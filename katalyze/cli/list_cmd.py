@@ -34,17 +34,24 @@ def _items(db: Database) -> list[dict[str, Any]]:
     return list_items_json(db)
 
 
+def _actions(db: Database) -> list[dict[str, Any]]:
+    from katalyze.followup.data import load_followup
+
+    return [a.to_json() for a in load_followup(db).actions]
+
+
 # What can be listed; each capability's listing is imported only when asked for.
 LISTERS: dict[str, Callable[[Database], list[dict[str, Any]]]] = {
     "participants": _participants,
     "projects": _projects,
     "seats": _seats,
     "items": _items,
+    "actions": _actions,
 }
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("list", help="list participants, projects, seats or items")
+    parser = sub.add_parser("list", help="list participants, projects, seats, items or actions")
     parser.add_argument("what", choices=sorted(LISTERS))
     parser.add_argument("--json", action="store_true", help="print one JSON array")
     add_db_option(parser)

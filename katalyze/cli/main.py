@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "katalyze.cli.checkin_cmd",
     "katalyze.cli.export_cmd",
     "katalyze.cli.assign_cmd",
+    "katalyze.cli.followup_cmd",
 )
 
 

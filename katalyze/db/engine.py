@@ -23,7 +23,7 @@ from katalyze.errors import UserError
 from katalyze.paths import resource_path
 
 # The newest migration this code knows; a test checks it is Alembic's head.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0006"
 MIGRATIONS_DIR = resource_path("katalyze", "db", "migrations")
 
 

@@ -284,3 +284,70 @@ class CaptureDraft(Base):
     round: Mapped[int] = mapped_column(Integer, primary_key=True)
     content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class ActionNote(Base):
+    """A dated update of an action during the year of follow-up (Suivi): the
+    status it moved to (``""`` when unchanged) and what was said."""
+
+    __tablename__ = "action_note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), index=True)
+    on: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class ItemOutcome(Base):
+    """Whether a commitment was honoured or a need met (and by whom)."""
+
+    __tablename__ = "item_outcome"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("item.id", ondelete="CASCADE"), primary_key=True
+    )
+    # "honoured" / "broken" (commitments), "met" / "unmet" (needs), "" open.
+    outcome: Mapped[str] = mapped_column(String(20), default="")
+    by_participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="SET NULL")
+    )
+    by_text: Mapped[str] = mapped_column(String(300), default="")
+    on: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ProjectFollowup(Base):
+    """A project's year: the rhythm of its follow-up meetings, whether it
+    continues next session, and its year-end impact review."""
+
+    __tablename__ = "project_followup"
+
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("project.id", ondelete="CASCADE"), primary_key=True
+    )
+    rhythm_months: Mapped[int] = mapped_column(Integer, default=1)
+    continuing: Mapped[bool] = mapped_column(Boolean, default=True)
+    stage: Mapped[str] = mapped_column(String(200), default="")
+    jobs: Mapped[str] = mapped_column(Text, default="")
+    partners: Mapped[str] = mapped_column(Text, default="")
+    next_steps: Mapped[str] = mapped_column(Text, default="")
+    reviewed_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class FollowupMeeting(Base):
+    """A point of analysis of one project: planned, then held."""
+
+    __tablename__ = "followup_meeting"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("project.id", ondelete="CASCADE"), index=True
+    )
+    planned_on: Mapped[dt.date] = mapped_column(Date)
+    held_on: Mapped[dt.date | None] = mapped_column(Date)
+    attendees: Mapped[list[str]] = mapped_column(JSON, default=list)
+    decisions: Mapped[str] = mapped_column(Text, default="")
+    next_steps: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -31,6 +31,7 @@ from katalyze.db.models import (
     Seat,
     Synthesis,
 )
+from katalyze.followup.data import FollowupData
 from katalyze.vocabulary import ACTION_STATUSES, ITEM_KINDS, NEED_MET_BY, OFFERS, ItemLabels
 
 DEFAULT_TIMEZONE = "Europe/Paris"
@@ -140,6 +141,8 @@ class EveningData:
     projects: tuple[ProjectSheetData, ...]
     # participant id -> round -> project id
     placement: dict[int, dict[int, int]] = field(default_factory=dict)
+    # The year after the evening, for the workbook's Suivi sheet (katalyze.followup).
+    followup: FollowupData | None = None
 
     def person(self, pid: int | None) -> PersonRow | None:
         return None if pid is None else self.people.get(pid)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from katalyze.attendance import Attendance
@@ -29,6 +29,7 @@ from katalyze.exports.data import (
 from katalyze.exports.figures import evening_attendance
 from katalyze.exports.workbook import write_workbook
 from katalyze.files import atomic_target
+from katalyze.followup.data import load_followup
 from katalyze.progress import ProgressFn, report
 from katalyze.text import fold
 
@@ -136,7 +137,7 @@ def export_all(
     """Write every export into ``out_dir`` (created if needed)."""
     folder = _prepare(Path(out_dir).expanduser())
     report(progress, 0, 1, "Lecture de la soirée")
-    data = load_evening(db)
+    data = replace(load_evening(db), followup=load_followup(db))
     return export_data(data, folder, progress)
 
 

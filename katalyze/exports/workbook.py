@@ -1,6 +1,7 @@
 """The workbook (XLSX): everything of the evening, one sheet per view.
 
-Sheets: Participants, Répartition, Items, Actions, Synthèse, Présence. Every
+Sheets: Participants, Répartition, Items, Actions, Synthèse, Présence, Suivi
+(:mod:`katalyze.followup.sheet`). Every
 string is written as text (never a formula, whatever it starts with); dates are
 real Excel dates in the event's local time.
 """
@@ -27,6 +28,7 @@ from katalyze.exports.figures import (
     attendance_sentence,
     evening_attendance,
 )
+from katalyze.followup.sheet import write_followup_sheet
 from katalyze.vocabulary import ACTION_STATUSES
 
 HEADER_FILL = PatternFill("solid", fgColor="0B6E4F")
@@ -247,12 +249,23 @@ def _actions(wb: Workbook, data: EveningData) -> None:
                 a.due,
                 a.status_label or ACTION_STATUSES["todo"],
                 a.created_at,
+                a.id,
             ]
         )
     ws = _sheet(
         wb,
         "Actions",
-        ("Table", "Projet", "Tour", "Action", "Responsable", "Échéance", "Statut", "Saisie le"),
+        (
+            "Table",
+            "Projet",
+            "Tour",
+            "Action",
+            "Responsable",
+            "Échéance",
+            "Statut",
+            "Saisie le",
+            "N°",
+        ),
         rows,
         freeze_cols=2,
     )
@@ -359,6 +372,8 @@ def write_workbook(data: EveningData, path: Path | str) -> None:
     _actions(wb, data)
     _syntheses(wb, data)
     _presence(wb, data)
+    if data.followup is not None:
+        write_followup_sheet(wb, data.followup, data.generated_at.date())
     wb.properties.title = f"Katalyze — {data.event_name}"
     wb.properties.creator = "Katalyze"
     wb.save(str(path))

@@ -64,6 +64,11 @@
         <translation>Ouvrir l&apos;événement de &amp;démonstration</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <source>New &amp;session from…</source>
+        <translation>Nouvelle &amp;session à partir de…</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Close the event</source>
         <translation>&amp;Fermer l&apos;événement</translation>
@@ -220,6 +225,11 @@
         <location filename="../../ui/screens.py" line="56"/>
         <source>Wrap-up</source>
         <translation>Restitution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="61"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,11 @@
             <translation>Ouvrir l'événement de démonstration</translation>
         </message>
         <message>
+            <location filename="../../ui/welcome/welcome_screen.py" line="85" />
+            <source>New session from…</source>
+            <translation>Nouvelle session à partir de…</translation>
+        </message>
+        <message>
             <location filename="../../ui/welcome/welcome_screen.py" line="91" />
             <source>Recent events</source>
             <translation>Événements récents</translation>

@@ -58,6 +58,7 @@ class WelcomeScreen(QWidget):
     new_event_requested = Signal()
     open_file_requested = Signal()
     open_demo_requested = Signal()
+    new_session_requested = Signal()
     recent_event_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -82,9 +83,18 @@ class WelcomeScreen(QWidget):
             self.tr("Open the demo event"), self.open_demo_requested
         )
 
+        self.new_session_button = self._big_button(
+            self.tr("New session from…"), self.new_session_requested
+        )
+
         actions = QVBoxLayout()
         actions.setSpacing(10)
-        for button in (self.new_button, self.open_button, self.demo_button):
+        for button in (
+            self.new_button,
+            self.new_session_button,
+            self.open_button,
+            self.demo_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
 
