@@ -136,6 +136,9 @@ def run_app(db_target: str | None) -> int:
     from ui.main_window import MainWindow
 
     window = MainWindow(settings, language)
+    from ui.crash_hook import install_crash_hook
+
+    install_crash_hook(lambda: window)
     if os.environ.get(EXIT_AFTER_SHOWN) == "1":
 
         def ready() -> None:
