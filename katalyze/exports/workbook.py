@@ -20,6 +20,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from katalyze.attendance import NOBODY, Attendance
+from katalyze.exports.cells import starts_like_formula
 from katalyze.exports.data import EveningData, ItemRow, ProjectSheetData
 from katalyze.exports.figures import (
     ATTENDANCE_NOTE,
@@ -51,7 +52,7 @@ def _put(ws: Worksheet, row: int, col: int, value: Any) -> None:
         value = ILLEGAL_CHARACTERS_RE.sub("", value)
         cell.value = value
         cell.data_type = "s"
-        if value[:1] in ("=", "+", "-", "@", "\t"):
+        if starts_like_formula(value):
             cell.quotePrefix = True
     elif isinstance(value, dt.datetime):
         cell.value = value.replace(tzinfo=None)
