@@ -175,6 +175,11 @@
         <translation>Impossible d&apos;ouvrir l&apos;événement</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="392"/>
+        <source>About this event file</source>
+        <translation>À propos de ce fichier d&apos;événement</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="506"/>
         <source>About Katalyze</source>
         <translation>À propos de Katalyze</translation>
