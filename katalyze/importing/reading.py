@@ -7,6 +7,13 @@ header is best recognised, merged cells filled, title rows above the header
 and styled empty rows below the data skipped.
 
 Whatever goes wrong becomes a :class:`UserError` naming the file.
+
+Hostile files are refused early and in bounded time and memory: the file's
+size, an XLSX's declared unzipped size (read from the zip directory before
+openpyxl opens it), the columns of the first lines of a CSV (before it is
+parsed), then rows, columns, cells and cell length as records are read. XML
+entities (a "billion laughs" sheet) are refused by defusedxml, or by expat's
+amplification limit, as a sentence.
 """
 
 from __future__ import annotations
@@ -21,6 +28,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from katalyze.errors import UserError
+from katalyze.importing.limits import (
+    MAX_FILE_BYTES,
+    MAX_UNZIPPED_BYTES,
+    Limits,
+    check_first_lines,
+    hostile_xml,
+    is_hostile_xml,
+    too_big,
+    unreadable_xlsx,
+    unzipped_size,
+    xml_errors,
+)
 
 # A registration list of more rows than this is not a list of guests (a
 # whole CRM export, a log file...): refused before anything is matched.
@@ -30,9 +49,10 @@ HEADER_SEARCH_ROWS = 30
 CSV_FIELD_LIMIT = 10_000_000
 DELIMITERS = (";", ",", "\t")
 DELIMITER_NAMES = {";": "point-virgule", ",": "virgule", "\t": "tabulation"}
-# Files above this size are read with openpyxl's streaming reader (merged
-# cells are then not filled, which only matters for small hand-made sheets).
-XLSX_FULL_READ_LIMIT = 5_000_000
+# Workbooks whose sheets unzip to more than this are read with openpyxl's
+# streaming reader (merged cells are then not filled, which only matters for
+# small hand-made sheets): a full read holds every cell in memory.
+XLSX_FULL_READ_LIMIT = 8_000_000
 
 csv.field_size_limit(CSV_FIELD_LIMIT)
 
@@ -108,6 +128,8 @@ def read_table(path: Path | str) -> Table:
     if path.is_dir():
         raise UserError(f"« {path} » est un dossier, pas un fichier d'inscriptions.")
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise too_big(path, path.stat().st_size)
         data = path.read_bytes()
     except OSError as exc:
         raise UserError(f"Impossible de lire « {path.name} » : {exc.strerror or exc}.") from exc
@@ -238,11 +260,14 @@ def sniff_delimiter(text: str) -> str:
 
 def _read_csv(path: Path, data: bytes) -> Table:
     text, encoding = decode_text(path, data)
+    check_first_lines(path, text)
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     records: list[tuple[int, list[str]]] = []
+    limits = Limits(path)
     try:
         for number, record in enumerate(reader, start=1):
+            limits.check(number, record)
             records.append((number, record))
             if len(records) > MAX_DATA_ROWS + HEADER_SEARCH_ROWS + 1:
                 raise _too_many(path)
@@ -285,21 +310,29 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
-    streaming = len(data) > XLSX_FULL_READ_LIMIT
+    unzipped = unzipped_size(path, data)
+    if unzipped > MAX_UNZIPPED_BYTES:
+        raise too_big(path, unzipped, unzipped=True)
+    streaming = unzipped > XLSX_FULL_READ_LIMIT
+    hostile = xml_errors()
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=streaming, data_only=True)
+    except hostile as exc:
+        raise hostile_xml(path) from exc
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise UserError(
-            f"« {path.name} » n'est pas un classeur Excel lisible ({exc.__class__.__name__}) : "
-            "ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx."
-        ) from exc
+        raise (hostile_xml(path) if is_hostile_xml(exc) else unreadable_xlsx(path, exc)) from exc
     candidates: list[Table] = []
+    limits = Limits(path)
     try:
         for sheet in workbook.worksheets:
-            records = _sheet_records(path, sheet, streaming)
+            records = _sheet_records(path, sheet, streaming, limits)
             if not any(any(cell for cell in r) for _, r in records):
                 continue
             candidates.append(_build_table(path, records, sheet=sheet.title))
+    except hostile as exc:
+        raise hostile_xml(path) from exc
+    except (zipfile.BadZipFile, KeyError, ValueError, EOFError) as exc:
+        raise unreadable_xlsx(path, exc) from exc
     finally:
         workbook.close()
     if not candidates:
@@ -312,7 +345,9 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
     return max(candidates, key=lambda t: (header_score(t.headers), -candidates.index(t)))
 
 
-def _sheet_records(path: Path, sheet: object, streaming: bool) -> list[tuple[int, list[str]]]:
+def _sheet_records(
+    path: Path, sheet: object, streaming: bool, limits: Limits
+) -> list[tuple[int, list[str]]]:
     fill: dict[tuple[int, int], str] = {}
     if not streaming:
         for merged in list(sheet.merged_cells.ranges):  # type: ignore[attr-defined]
@@ -325,6 +360,7 @@ def _sheet_records(path: Path, sheet: object, streaming: bool) -> list[tuple[int
     records: list[tuple[int, list[str]]] = []
     for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):  # type: ignore[attr-defined]
         cells = [_cell_text(v).strip() for v in values]
+        limits.check(number, cells)
         for (row, col), text in fill.items():
             if row == number and col - 1 < len(cells) and not cells[col - 1]:
                 cells[col - 1] = text
@@ -373,7 +409,7 @@ def _build_table(
         raise _too_many(path)
     # Trailing blank rows (styled empty lines of a sheet) are not worth a mention.
     trailing = 0
-    for _, record in reversed(data):
+    for _number, record in reversed(data):
         if any(record):
             break
         trailing += 1
