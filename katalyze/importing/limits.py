@@ -9,6 +9,7 @@ far more than any registration export.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,10 +19,14 @@ from katalyze.i18n import _
 
 MAX_FILE_BYTES = 100_000_000
 # An XLSX's parts, unzipped, as the zip directory declares them.
-MAX_UNZIPPED_BYTES = 150_000_000
+# 20,000 rows of 40 columns written by Excel unzip to about 32 MB.
+MAX_UNZIPPED_BYTES = 50_000_000
 MAX_COLUMNS = 1_000
 MAX_CELLS = 2_000_000
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
+# Empty rows in a row after which a sheet's data is taken to be over (rows
+# styled down to the bottom of the sheet).
+MAX_BLANK_RUN = 10_000
 # Lines of a CSV looked at before parsing (the header is among them).
 FIRST_LINES = 30
 DELIMITERS = (";", ",", "\t")
@@ -61,15 +66,13 @@ def too_big(path: Path, size: int, *, unzipped: bool = False) -> UserError:
     )
 
 
-def _too_wide(path: Path, row: int, columns: int) -> UserError:
+def _too_wide(path: Path, row: int) -> UserError:
     return UserError(
         _(
-            "« {name} », ligne {row} : {columns} colonnes (au plus {limit}) : ce n'est pas "
-            "une liste d'inscrits. Vérifiez le fichier choisi, ou enregistrez seulement les "
+            "« {name} », ligne {row} : plus de {limit} colonnes remplies : ce n'est pas une "
+            "liste d'inscrits. Vérifiez le fichier choisi, ou enregistrez seulement les "
             "colonnes utiles."
-        ).format(
-            name=path.name, row=row, columns=f"{columns:,}".replace(",", " "), limit=MAX_COLUMNS
-        )
+        ).format(name=path.name, row=row, limit=MAX_COLUMNS)
     )
 
 
@@ -101,7 +104,7 @@ class Limits:
     def check(self, row: int, cells: Sequence[str]) -> None:
         width = used_width(cells)
         if width > MAX_COLUMNS:
-            raise _too_wide(self.path, row, width)
+            raise _too_wide(self.path, row)
         self.cells += width
         if self.cells > MAX_CELLS:
             raise _too_many_cells(self.path)
@@ -157,7 +160,7 @@ def check_first_lines(path: Path, text: str) -> None:
         line = text[start:] if end < 0 else text[start:end]
         fields = max(line.count(d) for d in DELIMITERS) + 1
         if fields > MAX_COLUMNS:
-            raise _too_wide(path, row, fields)
+            raise _too_wide(path, row)
         if end < 0:
             break
         start = end + 1
@@ -175,3 +178,72 @@ def is_hostile_xml(error: BaseException) -> bool:
         seen.add(id(current))
         current = current.__cause__ or current.__context__
     return False
+
+
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"')
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def merged_area(data: bytes) -> int:
+    """The cells the workbook's merged ranges cover, read from the sheets'
+    XML (called only for workbooks small enough for a full read)."""
+    area = 0
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in archive.infolist():
+            if not info.filename.startswith("xl/worksheets/"):
+                continue
+            for first_col, first_row, last_col, last_row in _MERGE.findall(
+                archive.read(info.filename)
+            ):
+                rows = int(last_row) - int(first_row) + 1
+                cols = _column_number(last_col) - _column_number(first_col) + 1
+                area += max(rows, 1) * max(cols, 1)
+    return area
+
+
+_SHEET_DATA = re.compile(rb"<((?:\w+:)?)sheetData\b")
+_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\b")
+HEAD_BYTES = 65_536
+
+
+def with_dimensions(data: bytes) -> bytes:
+    """``data`` with a ``<dimension>`` given to every sheet that lacks one.
+
+    openpyxl's streaming reader looks for a sheet's size by parsing it, and
+    without a ``<dimension>`` element that parse runs through the whole sheet
+    before the first row is read: a wide bound (``A1:ALM1048576``: the column
+    limit, the sheet's last row) lets it start at once, and reading then
+    stops on the row limits. Only the zip in memory changes."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        missing = []
+        for info in archive.infolist():
+            if not info.filename.startswith("xl/worksheets/"):
+                continue
+            with archive.open(info) as part:
+                head = part.read(HEAD_BYTES)
+            found = _SHEET_DATA.search(head)
+            if found and not _DIMENSION.search(head, 0, found.start()):
+                missing.append(info.filename)
+        if not missing:
+            return data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
+            for info in archive.infolist():
+                body = archive.read(info)
+                if info.filename in missing:
+                    body = _SHEET_DATA.sub(
+                        lambda m: (
+                            b'<%sdimension ref="A1:ALM1048576"/><%ssheetData'
+                            % (m.group(1), m.group(1))
+                        ),
+                        body,
+                        count=1,
+                    )
+                target.writestr(info, body)
+    return out.getvalue()

@@ -29,15 +29,20 @@ from pathlib import Path
 
 from katalyze.errors import UserError
 from katalyze.importing.limits import (
+    MAX_BLANK_RUN,
+    MAX_CELLS,
+    MAX_COLUMNS,
     MAX_FILE_BYTES,
     MAX_UNZIPPED_BYTES,
     Limits,
     check_first_lines,
     hostile_xml,
     is_hostile_xml,
+    merged_area,
     too_big,
     unreadable_xlsx,
     unzipped_size,
+    with_dimensions,
     xml_errors,
 )
 
@@ -313,7 +318,11 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
     unzipped = unzipped_size(path, data)
     if unzipped > MAX_UNZIPPED_BYTES:
         raise too_big(path, unzipped, unzipped=True)
-    streaming = unzipped > XLSX_FULL_READ_LIMIT
+    # A full read holds every cell, and openpyxl makes one object per merged
+    # cell: large or widely merged workbooks are streamed.
+    streaming = unzipped > XLSX_FULL_READ_LIMIT or merged_area(data) > MAX_CELLS
+    if streaming:
+        data = with_dimensions(data)
     hostile = xml_errors()
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=streaming, data_only=True)
@@ -348,26 +357,52 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
 def _sheet_records(
     path: Path, sheet: object, streaming: bool, limits: Limits
 ) -> list[tuple[int, list[str]]]:
-    fill: dict[tuple[int, int], str] = {}
+    # Merged cells filled downwards, by row; a range is clipped to what a list
+    # can hold, so that one "A1:XFD1048576" costs nothing.
+    last_row = MAX_DATA_ROWS + HEADER_SEARCH_ROWS + 1
+    fill: dict[int, dict[int, str]] = {}
     if not streaming:
         for merged in list(sheet.merged_cells.ranges):  # type: ignore[attr-defined]
-            top = _cell_text(sheet.cell(merged.min_row, merged.min_col).value)  # type: ignore[attr-defined]
             if merged.max_row == merged.min_row:
                 continue  # a title or group label spread over columns: keep it once
-            for row in range(merged.min_row, merged.max_row + 1):
-                for col in range(merged.min_col, merged.max_col + 1):
-                    fill[(row, col)] = top
+            top = _cell_text(sheet.cell(merged.min_row, merged.min_col).value)  # type: ignore[attr-defined]
+            for row in range(merged.min_row, min(merged.max_row, last_row) + 1):
+                for col in range(merged.min_col, min(merged.max_col, MAX_COLUMNS + 1) + 1):
+                    fill.setdefault(row, {})[col] = top
     records: list[tuple[int, list[str]]] = []
-    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):  # type: ignore[attr-defined]
-        cells = [_cell_text(v).strip() for v in values]
+    blank_run = 0
+    # Never wider than a list may be (a full read makes every cell it is asked for).
+    width = getattr(sheet, "max_column", None)
+    width = min(width, MAX_COLUMNS + 1) if width else None
+    rows = sheet.iter_rows(values_only=True, max_col=width)  # type: ignore[attr-defined]
+    for number, row_values in enumerate(rows, start=1):
+        values = row_values[: MAX_COLUMNS + 1]
+        cells = [_cell_text(v).strip() for v in values[: _filled_width(values)]]
         limits.check(number, cells)
-        for (row, col), text in fill.items():
-            if row == number and col - 1 < len(cells) and not cells[col - 1]:
+        for col, text in fill.get(number, {}).items():
+            if col > len(cells):
+                cells += [""] * (col - len(cells))
+            if not cells[col - 1]:
                 cells[col - 1] = text
+        if not any(cells):
+            blank_run += 1
+            if blank_run > MAX_BLANK_RUN:
+                break  # styled empty rows down to the sheet's end: the data is over
+        else:
+            blank_run = 0
         records.append((number, cells))
-        if len(records) > MAX_DATA_ROWS + HEADER_SEARCH_ROWS + 1 and any(cells):
+        if len(records) > last_row and any(cells):
             raise _too_many(path)
     return records
+
+
+def _filled_width(values: Sequence[object]) -> int:
+    """Where a row's trailing empty cells start (a row is padded to the
+    sheet's width: skip them without a Python step per cell when possible)."""
+    if values.count(None) == len(values):
+        return 0
+    filled = [v is not None for v in values]
+    return len(filled) - filled[::-1].index(True)
 
 
 # --- shared ----------------------------------------------------------------
