@@ -31,3 +31,13 @@ def clean_text(text: str) -> str:
     """``text`` with line ends as ``\\n``, tabs as spaces and no other control character."""
     value = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     return CONTROL_RE.sub("", value)
+
+
+# What XML 1.0 (the inside of an XLSX) cannot hold at all: C0 controls but
+# tab, line feed and carriage return, and the non-characters U+FFFE, U+FFFF.
+XML_ILLEGAL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters an XLSX file cannot hold."""
+    return XML_ILLEGAL_RE.sub("", text)

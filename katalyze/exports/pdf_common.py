@@ -161,9 +161,9 @@ def styles() -> Styles:
 
 
 # The tallest piece of one table row: a row cannot split across pages, so a
-# long note is cut into continuation rows no taller than this (a third of a
+# long note is cut into continuation rows no taller than this (a sixth of a
 # page, so a cut row never leaves much of a page blank).
-ROW_PIECE_HEIGHT = 240.0
+ROW_PIECE_HEIGHT = 120.0
 
 
 def split_tall_rows(
