@@ -70,11 +70,10 @@ def test_a_long_unbroken_word_in_a_narrow_cell(db, tmp_path) -> None:
     assert all(f.path.stat().st_size > 0 for f in result.files)
 
 
-def test_one_unrenderable_sheet_never_stops_the_rest(db, tmp_path, monkeypatch) -> None:
+def break_sheet_two(monkeypatch) -> None:
+    """Table 2's action sheet cannot be rendered (a bug, not a disk problem)."""
     import katalyze.exports.service as service
 
-    with db.sessions.begin() as s:
-        s.add_all([Project(table_number=n, title=f"Projet {n}") for n in (1, 2, 3)])
     real = service.write_action_sheet
 
     def fragile(data, sheet, path) -> int:
@@ -83,6 +82,12 @@ def test_one_unrenderable_sheet_never_stops_the_rest(db, tmp_path, monkeypatch) 
         return real(data, sheet, path)
 
     monkeypatch.setattr(service, "write_action_sheet", fragile)
+
+
+def test_one_unrenderable_sheet_never_stops_the_rest(db, tmp_path, monkeypatch) -> None:
+    with db.sessions.begin() as s:
+        s.add_all([Project(table_number=n, title=f"Projet {n}") for n in (1, 2, 3)])
+    break_sheet_two(monkeypatch)
     result = export_all(db, tmp_path / "out")
     kinds = sorted(f.kind for f in result.files)
     assert kinds == ["booklet", "csv", "sheet", "sheet", "workbook"]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from katalyze.db import file_checks
 from katalyze.db.models import Project
 from tests.test_app_shell import make_window  # noqa: F401 - the shared window fixture
+from tests.test_hostile_exports import break_sheet_two
 
 
 def test_a_read_only_event_says_so_when_it_opens(qtbot, make_window, db, db_path, monkeypatch):  # noqa: F811
@@ -40,21 +41,13 @@ def test_a_read_only_event_says_so_when_it_opens(qtbot, make_window, db, db_path
 def test_restitution_names_the_file_that_failed_and_lists_the_others(
     db, qtbot, tmp_path, monkeypatch
 ) -> None:
-    import katalyze.exports.service as service
     from ui.context import EventContext, EventSignals
     from ui.restitution import RestitutionScreen
     from ui.worker import DbWorker
 
     with db.sessions.begin() as s:
         s.add_all([Project(table_number=n, title=f"Projet {n}") for n in (1, 2)])
-    real = service.write_action_sheet
-
-    def fragile(data, sheet, path) -> int:
-        if sheet.table == "2":
-            raise ValueError("cannot render")
-        return real(data, sheet, path)
-
-    monkeypatch.setattr(service, "write_action_sheet", fragile)
+    break_sheet_two(monkeypatch)
     ctx = EventContext(
         db=db,
         worker=DbWorker(),

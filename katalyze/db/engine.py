@@ -198,11 +198,7 @@ def open_database(target: str | Path, *, create: bool = True) -> Database:
             _stamp_version(engine)
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
-        raise UserError(
-            f"Impossible d'ouvrir l'événement « {target} » : ce n'est pas un fichier Katalyze "
-            "lisible. Choisissez le fichier .katalyze de l'événement (une liste d'inscrits "
-            "s'importe depuis Préparation → Participants → Importer)."
-        ) from exc
+        raise file_checks.not_an_event(target) from exc
     except BaseException:
         engine.dispose()
         raise

@@ -64,32 +64,12 @@ def with_sheet(path: Path, write_sheet) -> None:  # type: ignore[no-untyped-def]
                 target.writestr(info.filename, source.read(info.filename))
 
 
-def inflated_xlsx(path: Path, megabytes: int = 217) -> None:
-    row = b'<row><c t="inlineStr"><is><t>Martin</t></is></c><c t="inlineStr"><is><t>L\xc3\xa9a</t></is></c></row>'
-    chunk = row * 10_000
+def repeated_xlsx(path: Path, head: bytes, chunk: bytes, megabytes: int) -> None:
+    """A workbook whose sheet is ``head`` then ``chunk`` repeated to ``megabytes``."""
 
     def write(out) -> None:  # type: ignore[no-untyped-def]
-        out.write(
-            b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-        )
-        written = 0
-        while written < megabytes * 1_000_000:
-            out.write(chunk)
-            written += len(chunk)
-        out.write(b"</sheetData></worksheet>")
-
-    with_sheet(path, write)
-
-
-def empty_rows_xlsx(path: Path, megabytes: int = 48) -> None:
-    """Just under the unzip limit: one header, then styled empty rows."""
-    chunk = b'<row><c s="0"/><c s="0"/></row>' * 10_000
-
-    def write(out) -> None:  # type: ignore[no-untyped-def]
-        # No <dimension>, as some generators write it.
         out.write(b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">')
-        out.write(b'<sheetData><row><c t="inlineStr"><is><t>Nom</t></is></c>')
-        out.write(b'<c t="inlineStr"><is><t>Courriel</t></is></c></row>')
+        out.write(b"<sheetData>" + head)
         written = 0
         while written < megabytes * 1_000_000:
             out.write(chunk)
@@ -97,6 +77,22 @@ def empty_rows_xlsx(path: Path, megabytes: int = 48) -> None:
         out.write(b"</sheetData></worksheet>")
 
     with_sheet(path, write)
+
+
+def inflated_xlsx(path: Path) -> None:
+    """217 MB of sheet XML (rows of two names) in a zip of under 1 MB."""
+    row = b'<row><c t="inlineStr"><is><t>Martin</t></is></c><c t="inlineStr"><is><t>L\xc3\xa9a</t></is></c></row>'
+    repeated_xlsx(path, b"", row * 10_000, 217)
+
+
+def empty_rows_xlsx(path: Path) -> None:
+    """Just under the unzip limit: one header, then styled empty rows, and no
+    ``<dimension>`` (as some generators write it)."""
+    head = (
+        b'<row><c t="inlineStr"><is><t>Nom</t></is></c>'
+        b'<c t="inlineStr"><is><t>Courriel</t></is></c></row>'
+    )
+    repeated_xlsx(path, head, b'<row><c s="0"/><c s="0"/></row>' * 10_000, 48)
 
 
 def merged_xlsx(path: Path) -> None:
