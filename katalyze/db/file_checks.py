@@ -73,7 +73,13 @@ def schema_version(revision: str) -> str:
 
 
 def read_only_uri(path: Path) -> str:
-    return f"{path.resolve().as_uri()}?mode=ro"
+    """A SQLite URI that opens ``path`` without writing to it. In a folder
+    that cannot be written, a WAL file has no ``-shm`` to share: SQLite then
+    reads it only as immutable (nobody else can be writing it there)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not os.access(path.parent, os.W_OK) and not path.with_name(path.name + "-shm").exists():
+        uri += "&immutable=1"
+    return uri
 
 
 @contextlib.contextmanager
