@@ -129,6 +129,30 @@ def test_a_damaged_or_unrelated_file_is_a_sentence(tmp_path, capsys, content) ->
     assert bogus.read_bytes() == content
 
 
+@pytest.mark.parametrize("damage", ["truncated", "noise"])
+def test_a_damaged_event_is_refused_before_any_work(event_file, capsys, damage) -> None:
+    from katalyze.demo import build_demo
+
+    db = open_database(event_file)
+    build_demo(db, participants=60, stage="registered", seed=1)
+    with db.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    size = event_file.stat().st_size
+    with open(event_file, "r+b") as raw:
+        if damage == "truncated":
+            raw.truncate(size // 2 // 4096 * 4096)
+        else:
+            raw.seek(size // 2 // 4096 * 4096)
+            raw.write(bytes(range(256)) * 32)
+    before = digest(event_file)
+    code, err = cli(
+        capsys, "export", "--db", str(event_file), "--out", str(event_file.parent / "o")
+    )
+    assert code == 1 and "endommagé" in err and "Erreur inattendue" not in err
+    assert digest(event_file) == before
+
+
 def test_an_older_file_is_copied_before_it_is_upgraded(tmp_path, capsys) -> None:
     old = tmp_path / "soiree-2025.katalyze"
     shutil.copy(FIRST_MIGRATION_FILE, old)

@@ -102,6 +102,17 @@ def not_an_event(path: Path) -> UserError:
     )
 
 
+def damaged(path: Path, detail: str) -> UserError:
+    return UserError(
+        _(
+            "« {path} » est un fichier SQLite endommagé ({detail}) : Katalyze ne l'ouvre pas et "
+            "ne l'a pas modifié. Ouvrez une copie de l'événement (une copie de sécurité « "
+            "….avant-mise-a-jour-….katalyze » est faite à côté de lui avant chaque mise à "
+            "jour) et gardez celui-ci pour le faire réparer."
+        ).format(path=path, detail=" ".join(detail.split())[:120])
+    )
+
+
 def inspect_file(path: Path) -> FileState:
     """What the existing file ``path`` holds; a :class:`UserError` when this
     version must not open it. Reads only."""
@@ -138,8 +149,13 @@ def inspect_file(path: Path) -> FileState:
                 found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = found[0] if found else None
             user_version = connection.execute("PRAGMA user_version").fetchone()[0]
+            # Every page read once: a damaged event is refused here rather
+            # than failing later in the middle of the evening's work.
+            check = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise not_an_event(path) from exc
+        raise damaged(path, str(exc)) from exc
+    if check != "ok":
+        raise damaged(path, check)
     if tables and revision is None:
         raise UserError(
             _(
