@@ -128,6 +128,10 @@ def run_app(db_target: str | None) -> int:
     app.setApplicationName("Katalyze")
     app.setApplicationDisplayName("Katalyze")
     app.setOrganizationName("Katalyze")
+    from ui.crash_hook import install_crash_hook
+
+    # From here on, an uncaught error is a sentence and a crash report.
+    install_crash_hook(QApplication.activeWindow)
     apply_style(app)
     settings = app_settings()
     language = LanguageSwitcher(app, settings)
@@ -136,9 +140,6 @@ def run_app(db_target: str | None) -> int:
     from ui.main_window import MainWindow
 
     window = MainWindow(settings, language)
-    from ui.crash_hook import install_crash_hook
-
-    install_crash_hook(lambda: window)
     if os.environ.get(EXIT_AFTER_SHOWN) == "1":
 
         def ready() -> None:
