@@ -95,6 +95,15 @@ def test_a_zero_byte_file_is_never_turned_into_an_event(tmp_path, capsys) -> Non
     assert files_beside(empty) == {"vide.katalyze"}
 
 
+def test_an_empty_sqlite_file_is_not_made_an_event_by_a_read(tmp_path, capsys) -> None:
+    empty = tmp_path / "vide.sqlite"
+    sqlite3.connect(empty).execute("PRAGMA user_version = 7").connection.close()
+    before = digest(empty)
+    code, err = cli(capsys, "list", "participants", "--db", str(empty))
+    assert code == 1 and "vide.sqlite" in err
+    assert digest(empty) == before
+
+
 def test_a_foreign_sqlite_file_is_refused_and_left_as_it_was(tmp_path, capsys) -> None:
     foreign = tmp_path / "compta.sqlite"
     with sqlite3.connect(foreign) as raw:

@@ -185,6 +185,8 @@ def open_database(target: str | Path, *, create: bool = True) -> Database:
             raise UserError(f"« {path} » est un dossier, pas un fichier d'événement.")
         else:
             state = _check_file(path, notices)
+            if state.revision is None and not create:  # a read never makes an event
+                raise file_checks.not_an_event(path)
     read_only = state is not None and not state.writable
     engine = make_engine(url, read_only=read_only)
     try:
