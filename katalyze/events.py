@@ -44,7 +44,12 @@ def _ensure(session: Session, name: str) -> Event:
     if event is None:
         event = Event(name=name, venue="", settings={}, secret=secrets.token_hex(16))
         session.add(event)
+        # A file whose event row was lost still has its roles: add only the
+        # missing ones (their people keep theirs).
+        existing = set(session.scalars(select(Role.key)))
         for position, spec in enumerate(DEFAULT_ROLES):
+            if spec.key in existing:
+                continue
             session.add(
                 Role(
                     key=spec.key,
@@ -60,6 +65,10 @@ def _ensure(session: Session, name: str) -> Event:
 
 def ensure_event(db: Database, name: str = "Session KatalyZe") -> EventInfo:
     """The event of this database, created with the default roles if new."""
+    if db.read_only:  # nothing may be written: a lost event row reads as a blank one
+        with db.sessions() as session:
+            event = session.scalar(select(Event).limit(1))
+            return _info(event) if event is not None else EventInfo(0, name, None, "")
     with db.sessions.begin() as session:
         return _info(_ensure(session, name))
 

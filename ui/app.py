@@ -131,6 +131,10 @@ def run_app(db_target: str | None) -> int:
     from ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
+    from ui.crash_hook import install_crash_hook
+
+    # From here on, an uncaught error is a sentence and a crash report.
+    install_crash_hook(QApplication.activeWindow)
     apply_style(app)
     settings = app_settings()
     language = LanguageSwitcher(app, settings)

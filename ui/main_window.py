@@ -404,6 +404,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.event_opened.emit(target)
         self._emit_ready_once()
+        if ctx.db.notices:  # read-only file, or upgraded with a backup kept
+            self._show_error(self.tr("About this event file"), "\n\n".join(ctx.db.notices))
 
     def _on_event_open_failed(self, target: str, message: str) -> None:
         self._opening = None

@@ -25,6 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
+from katalyze.crash import report_crash
 from katalyze.errors import Cancelled, UserError
 
 
@@ -106,9 +107,9 @@ class _Runner(QObject):
             job.outcome = "cancelled"
         except UserError as exc:
             job.error, job.outcome = str(exc), "failed"
-        except Exception as exc:  # a bug: log it, tell the user in one sentence
+        except Exception as exc:  # a bug: a crash report, and one sentence for the user
             traceback.print_exc()
-            job.error = f"Erreur inattendue : {exc.__class__.__name__}: {exc}"
+            job.error = report_crash(exc, f"job: {getattr(job.fn, '__qualname__', job.fn)}")
             job.outcome = "failed"
         self.job_ended.emit(job)
 

@@ -233,6 +233,8 @@ def render_badges(
     out = Path(out_path).expanduser()
     if out.suffix.lower() != ".pdf":
         raise UserError(f"« {out.name} » : le fichier de badges doit se terminer par .pdf.")
+    if mark_printed:
+        db.require_writable()
     badges = select_badges(
         db, participant_ids, only_unprinted=only_unprinted, show_table=show_table
     )

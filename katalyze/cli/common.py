@@ -34,6 +34,8 @@ def open_db(args: argparse.Namespace, *, create: bool) -> Database:
     from katalyze.events import ensure_event
 
     db = open_database(db_target(args), create=create)
+    for notice in db.notices:  # read-only, upgraded with a backup kept…
+        print(f"katalyze: {notice}", file=sys.stderr)
     ensure_event(db)
     return db
 

@@ -37,4 +37,6 @@ def run(args: argparse.Namespace) -> int:
             f"({result.projects} fiches action, {result.actions} actions).",
             file=sys.stderr,
         )
-    return 0
+    for failure in result.failures:
+        print(f"katalyze: {failure.message}", file=sys.stderr)
+    return 1 if result.failures else 0

@@ -1,7 +1,8 @@
 """``katalyze``: with no command, open the app; otherwise run one command.
 
 Exit status 0 on success, 1 on a user error (one line on stderr), never a
-traceback for bad input.
+traceback: an unexpected error prints one sentence naming the crash report
+written in the data folder (:mod:`katalyze.crash`).
 """
 
 from __future__ import annotations
@@ -103,3 +104,8 @@ def main(
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a bug: a crash report and one sentence
+        from katalyze.crash import report_crash
+
+        print(f"katalyze: {report_crash(exc, 'cli: ' + ' '.join(argv[:2]))}", file=sys.stderr)
+        return 1

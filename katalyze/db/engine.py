@@ -3,6 +3,14 @@
 Opening applies the Alembic migrations shipped in the package, so that next
 year's version opens this year's file. SQLite gets WAL, foreign keys and
 ``synchronous=FULL`` (a committed scan or note survives a power cut).
+
+An existing SQLite file is first inspected read-only
+(:mod:`katalyze.db.file_checks`): an empty, damaged or foreign file is
+refused and left untouched (no pragma is set before that); a file of a newer
+version is refused with the version it needs; an older one is copied before
+it is upgraded (:attr:`Database.notices` says where); a read-only file opens
+read-only (:attr:`Database.read_only`, a notice says so) and any write to it
+is refused with a sentence.
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from katalyze.changes import ChangeFeed
+from katalyze.db import file_checks
 from katalyze.errors import UserError
 from katalyze.paths import resource_path
 
@@ -36,6 +45,10 @@ class Database:
     sessions: sessionmaker[Session]
     # Core actions publish what they wrote here after their commit (katalyze.changes).
     changes: ChangeFeed = field(default_factory=ChangeFeed, repr=False, compare=False)
+    # Opened on a write-protected file: reads and exports work, writes are refused.
+    read_only: bool = False
+    # Sentences for the person who opened it (read-only, upgraded with a backup…).
+    notices: tuple[str, ...] = ()
 
     @property
     def path(self) -> Path | None:
@@ -67,6 +80,12 @@ class Database:
             finally:
                 session.rollback()
 
+    def require_writable(self) -> None:
+        """Refuse, with a sentence, work that would write to a read-only event
+        (before it writes any file of its own, like a badge PDF)."""
+        if self.read_only:
+            raise file_checks.read_only_write_error()
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -88,7 +107,14 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
+def _refuse_read_only_writes(context: Any) -> None:
+    """SQLite's "attempt to write a readonly database" becomes a sentence."""
+    original = getattr(context, "original_exception", None)
+    if original is not None and "readonly database" in str(original):
+        raise file_checks.read_only_write_error() from original
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
@@ -96,10 +122,28 @@ def make_engine(url: str) -> Engine:
             f"« {url} » n'est ni un fichier ni une adresse de base de données valide."
         ) from exc
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        if read_only and parsed.database:
+            import sqlite3
+
+            uri = file_checks.read_only_uri(Path(parsed.database))
+            engine = create_engine(
+                "sqlite://",
+                creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5),
+            )
+            event.listen(engine, "connect", _read_only_pragmas)
+        else:
+            engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5})
+            event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "handle_error", _refuse_read_only_writes)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -129,6 +173,8 @@ def open_database(target: str | Path, *, create: bool = True) -> Database:
     """
     url = to_url(target)
     parsed = make_url(url)
+    state: file_checks.FileState | None = None
+    notices: list[str] = []
     if parsed.get_backend_name() == "sqlite" and parsed.database:
         path = Path(parsed.database)
         if not path.exists():
@@ -138,22 +184,72 @@ def open_database(target: str | Path, *, create: bool = True) -> Database:
                 path.parent.mkdir(parents=True, exist_ok=True)
         elif path.is_dir():
             raise UserError(f"« {path} » est un dossier, pas un fichier d'événement.")
-    engine = make_engine(url)
+        else:
+            state = _check_file(path, notices)
+            if state.revision is None and not create:  # a read never makes an event
+                raise file_checks.not_an_event(path)
+    read_only = state is not None and not state.writable
+    engine = make_engine(url, read_only=read_only)
     try:
-        revision = current_revision(engine)
+        revision = state.revision if state is not None else current_revision(engine)
         if revision != SCHEMA_HEAD:
             if revision is None:
                 _refuse_foreign_database(engine, url)
+            else:
+                _refuse_unknown_revision(target, revision)
             upgrade(engine)
+            _stamp_version(engine)
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
-        raise UserError(
-            f"Impossible d'ouvrir l'événement « {target} » : ce n'est pas un fichier Katalyze "
-            "lisible. Choisissez le fichier .katalyze de l'événement (une liste d'inscrits "
-            "s'importe depuis Préparation → Participants → Importer)."
-        ) from exc
+        raise file_checks.not_an_event(target) from exc
+    except BaseException:
+        engine.dispose()
+        raise
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, sessions=sessions)
+    return Database(
+        url=url, engine=engine, sessions=sessions, read_only=read_only, notices=tuple(notices)
+    )
+
+
+def _check_file(path: Path, notices: list[str]) -> file_checks.FileState:
+    """Inspect an existing file without writing to it; back it up before an upgrade."""
+    state = file_checks.inspect_file(path)
+    if state.revision not in (None, SCHEMA_HEAD):
+        _refuse_unknown_revision(path, state.revision, state.needed_version)
+        if not state.writable:
+            raise file_checks.read_only_upgrade_error(path)
+        backup = file_checks.backup_before_upgrade(path, state.revision)
+        notices.append(file_checks.upgrade_notice(path, backup))
+    elif not state.writable:
+        if state.revision is None:  # an empty SQLite file cannot become an event
+            raise file_checks.not_an_event(path)
+        notices.append(file_checks.read_only_notice(path))
+    return state
+
+
+def _refuse_unknown_revision(where: object, revision: str, needed: str | None = None) -> None:
+    """A revision this version's migrations do not know: a newer Katalyze made it."""
+    from alembic.script import ScriptDirectory
+    from alembic.script.revision import RevisionError
+    from alembic.util.exc import CommandError
+
+    try:
+        if ScriptDirectory(str(MIGRATIONS_DIR)).get_revision(revision) is not None:
+            return
+    except (CommandError, RevisionError):
+        pass
+    raise file_checks.newer_file_error(where, revision, needed)
+
+
+def _stamp_version(engine: Engine) -> None:
+    """Record in a SQLite file which Katalyze version its schema needs, for an
+    older version to name it (:mod:`katalyze.db.file_checks`)."""
+    if engine.dialect.name != "sqlite":
+        return
+    needed = file_checks.encode_version(file_checks.schema_version(SCHEMA_HEAD))
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA user_version = {needed}")
+        connection.exec_driver_sql(f"PRAGMA application_id = {file_checks.APPLICATION_ID}")
 
 
 def _refuse_foreign_database(engine: Engine, url: str) -> None:

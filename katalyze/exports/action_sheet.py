@@ -43,6 +43,7 @@ from katalyze.exports.pdf_common import (
     numbered_canvas,
     para,
     short_date,
+    split_tall_rows,
     styles,
 )
 from katalyze.vocabulary import NEEDS
@@ -64,18 +65,23 @@ def grid(
     padding: float = 3,
 ) -> Table:
     head = [Paragraph(h, st.head_cell) for h in header]
-    table = Table([head, *rows], colWidths=widths, repeatRows=1, splitByRow=1)
+    # A long note becomes several rows (a row cannot split across pages).
+    cut, origin = split_tall_rows(rows, widths)
+    table = Table([head, *cut], colWidths=widths, repeatRows=1, splitByRow=1)
     commands: list[tuple[object, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), padding),
         ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]
-    for index in range(2, len(rows) + 1, 2):
-        commands.append(("BACKGROUND", (0, index), (-1, index), ZEBRA))
+    for index, source in enumerate(origin, start=1):
+        if source % 2:
+            commands.append(("BACKGROUND", (0, index), (-1, index), ZEBRA))
+        if index == len(origin) or origin[index] != source:
+            commands.append(("LINEBELOW", (0, index), (-1, index), 0.4, RULE))
     table.setStyle(TableStyle(commands))
     return table
 
@@ -114,10 +120,13 @@ def _header(data: EveningData, sheet: ProjectSheetData, st: Styles) -> list[Flow
         facts.append(("Thématique", sheet.theme))
     if needs:
         facts.append(("Besoins annoncés", needs))
-    info = Table(
+    widths = [38 * mm, WIDTH - 38 * mm]
+    rows, _ = split_tall_rows(
         [[Paragraph(label, st.muted), para(value, st.cell_bold)] for label, value in facts],
-        colWidths=[38 * mm, WIDTH - 38 * mm],
+        widths,
+        padding=6,
     )
+    info = Table(rows, colWidths=widths)
     info.setStyle(
         TableStyle(
             [

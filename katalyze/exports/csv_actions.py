@@ -1,8 +1,10 @@
 """The actions as CSV, as French Excel opens it by a double click:
 UTF-8 with BOM, ``;`` between fields, CRLF line ends, dates as dd/mm/yyyy.
 
-A text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is
-prefixed with ``'`` so that no spreadsheet runs it as a formula.
+A text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
+(or a full-width look-alike such as ``＝``: :mod:`katalyze.exports.cells`) is
+prefixed with ``'`` so that no spreadsheet runs it as a formula; control
+characters (a NUL pasted from another tool) are dropped.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from katalyze.exports.cells import clean_text, starts_like_formula
 from katalyze.exports.data import EveningData
 from katalyze.vocabulary import ACTION_STATUSES
 
@@ -23,13 +26,15 @@ HEADERS = (
     "Statut",
     "Saisie le",
 )
-DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_cell(value: object) -> str:
     """A CSV field that a spreadsheet reads as text, never as a formula."""
-    text = "" if value is None else str(value)
-    if text.startswith(DANGEROUS):
+    raw = "" if value is None else str(value)
+    # Checked before cleaning too: a leading tab or CR becomes a space or a
+    # line break, still a sign the field was crafted.
+    text = clean_text(raw)
+    if starts_like_formula(raw) or starts_like_formula(text):
         return "'" + text
     return text
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -159,6 +160,57 @@ def styles() -> Styles:
     )
 
 
+# The tallest piece of one table row: a row cannot split across pages, so a
+# long note is cut into continuation rows no taller than this (a sixth of a
+# page, so a cut row never leaves much of a page blank).
+ROW_PIECE_HEIGHT = 120.0
+
+
+def split_tall_rows(
+    rows: Sequence[Sequence[Flowable | str]],
+    widths: Sequence[float],
+    *,
+    padding: float = 8,
+    limit: float = ROW_PIECE_HEIGHT,
+) -> tuple[list[list[Flowable | str]], list[int]]:
+    """``rows`` with every row taller than ``limit`` cut into several rows.
+
+    Each paragraph cell is split (:meth:`Paragraph.split`) into pieces that
+    fit ``limit`` in its column (``widths`` less ``padding``); the row becomes
+    as many rows as its longest cell has pieces, the other cells left empty.
+    Returns the rows and, for each, the index of the row it came from (for
+    zebra stripes and rules drawn per original row)."""
+    out: list[list[Flowable | str]] = []
+    origin: list[int] = []
+    for index, row in enumerate(rows):
+        columns = [
+            _pieces(cell, width - padding, limit) for cell, width in zip(row, widths, strict=False)
+        ]
+        count = max([1, *(len(c) for c in columns)])
+        for n in range(count):
+            out.append([c[n] if n < len(c) else "" for c in columns])
+            origin.append(index)
+    return out, origin
+
+
+def _pieces(cell: Flowable | str, width: float, limit: float) -> list[Flowable | str]:
+    if not isinstance(cell, Paragraph):
+        return [cell]
+    pieces: list[Flowable | str] = []
+    rest: Paragraph = cell
+    while True:
+        _, height = rest.wrap(max(width, 1), limit)
+        if height <= limit:
+            break
+        parts = rest.split(max(width, 1), limit)
+        if len(parts) < 2:
+            break  # cannot be cut (one line taller than a piece): keep it whole
+        pieces.append(parts[0])
+        rest = parts[1]
+    pieces.append(rest)
+    return pieces
+
+
 def para(text: str | None, style: ParagraphStyle, *, markup: str = "") -> Paragraph:
     """A paragraph of user text (escaped); ``markup`` is trusted text put before it."""
     return Paragraph(markup + esc(text), style)
@@ -241,7 +293,7 @@ def numbered_canvas(title: str, generated: str) -> type[Canvas]:
 
 def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
     """``text`` shortened with an ellipsis to fit ``width`` points."""
-    text = " ".join(_CONTROL.sub("", str(text)).split())
+    text = " ".join(_CONTROL.sub("", str(text)[:400]).split())
     if canvas.stringWidth(text, font, size) <= width:
         return text
     while text and canvas.stringWidth(text + "…", font, size) > width:

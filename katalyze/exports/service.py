@@ -5,18 +5,26 @@ Works at any moment of the evening (an empty table gives an empty sheet).
 Each file is written to a temporary file in the same folder and renamed over
 the final name only once complete, so a crash, a full disk or a cancel never
 leaves a half-written file behind (the previous export, if any, stays whole).
+
+One file that cannot be rendered never stops the others: its failure is
+recorded (:class:`ExportFailure`, with a crash report in the data folder), the
+booklet is written without the sheets that failed, and every other file is
+written. Only a folder or disk problem (a :class:`UserError`) or a cancel
+stops the export.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from katalyze.attendance import Attendance
+from katalyze.crash import report_crash
 from katalyze.db import Database
-from katalyze.errors import UserError
+from katalyze.errors import Cancelled, UserError
 from katalyze.exports.action_sheet import write_action_sheet
 from katalyze.exports.booklet import write_booklet
 from katalyze.exports.csv_actions import write_actions_csv
@@ -30,6 +38,7 @@ from katalyze.exports.figures import evening_attendance
 from katalyze.exports.workbook import write_workbook
 from katalyze.files import atomic_target
 from katalyze.followup.data import load_followup
+from katalyze.i18n import _
 from katalyze.progress import ProgressFn, report
 from katalyze.text import fold
 
@@ -48,6 +57,15 @@ class ExportedFile:
 
 
 @dataclass(frozen=True)
+class ExportFailure:
+    """A file that could not be written; the others were."""
+
+    label: str  # which file, as in :attr:`ExportedFile.label`
+    message: str  # the sentence to show (names the file and the crash report)
+    project_id: int | None = None
+
+
+@dataclass(frozen=True)
 class ExportResult:
     folder: Path
     files: tuple[ExportedFile, ...]
@@ -56,6 +74,8 @@ class ExportResult:
     """The people, counted as every screen counts them (:mod:`katalyze.attendance`)."""
     actions: int
     actions_by_status: dict[str, int]
+    failures: tuple[ExportFailure, ...] = ()
+    """Files that could not be rendered (every other file was written)."""
 
     @property
     def participants_registered(self) -> int:
@@ -88,6 +108,10 @@ class ExportResult:
             "participants_arrived": self.participants_arrived,
             "actions": self.actions,
             "actions_by_status": self.actions_by_status,
+            "failures": [
+                {"label": f.label, "message": f.message, "project_id": f.project_id}
+                for f in self.failures
+            ],
         }
 
 
@@ -141,6 +165,24 @@ def export_all(
     return export_data(data, folder, progress)
 
 
+def _attempt(
+    label: str, failures: list[ExportFailure], action: Callable[[], int], project: int | None = None
+) -> int | None:
+    """Run ``action`` (one file's writing); a rendering failure is recorded in
+    ``failures`` and gives ``None``. A cancel or a folder problem goes up."""
+    try:
+        return action()
+    except (Cancelled, UserError, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # one unrenderable file never stops the rest
+        crash = report_crash(exc, f"export: {label}")
+        message = _(
+            "« {label} » n'a pas pu être écrit ; tous les autres fichiers l'ont été. {crash}"
+        ).format(label=label, crash=crash)
+        failures.append(ExportFailure(label, message, project))
+        return None
+
+
 def export_data(
     data: EveningData, folder: Path, progress: ProgressFn | None = None
 ) -> ExportResult:
@@ -149,6 +191,7 @@ def export_data(
     total = 2 * len(sheets) + 3
     done = 0
     files: list[ExportedFile] = []
+    failures: list[ExportFailure] = []
     pages: dict[int, int] = {}
     width = max([2, *(len(s.table) for s in sheets if s.table.isdigit())])
     for sheet in sheets:
@@ -158,9 +201,10 @@ def export_data(
         def write_sheet(temp: Path, sheet: ProjectSheetData = sheet) -> None:
             pages[sheet.id] = write_action_sheet(data, sheet, temp)
 
-        size = _write(path, write_sheet)
         label = f"Table {sheet.table} — {sheet.title}"
-        files.append(ExportedFile(path, "sheet", label, sheet.id, size))
+        size = _attempt(label, failures, lambda p=path, w=write_sheet: _write(p, w), sheet.id)
+        if size is not None:
+            files.append(ExportedFile(path, "sheet", label, sheet.id, size))
         done += 1
 
     report(progress, done, total, "Livret de restitution")
@@ -168,25 +212,38 @@ def export_data(
     def booklet_progress(step: int, steps: int, message: str = "") -> None:
         report(progress, done + min(step, steps) * max(len(sheets), 1) // steps, total, message)
 
-    booklet = folder / BOOKLET_NAME
-    size = _write(booklet, lambda temp: write_booklet(data, temp, booklet_progress, pages))
-    files.append(
-        ExportedFile(booklet, "booklet", "Livret de restitution (toutes les fiches)", size=size)
+    # The booklet holds the sheets that could be rendered on their own.
+    failed = {f.project_id for f in failures}
+    in_booklet = (
+        dataclasses.replace(data, projects=tuple(s for s in sheets if s.id not in failed))
+        if failed
+        else data
     )
+    booklet = folder / BOOKLET_NAME
+    label = "Livret de restitution (toutes les fiches)"
+    size = _attempt(
+        label,
+        failures,
+        lambda: _write(booklet, lambda t: write_booklet(in_booklet, t, booklet_progress, pages)),
+    )
+    if size is not None:
+        files.append(ExportedFile(booklet, "booklet", label, size=size))
     done += max(len(sheets), 1)
 
     report(progress, done, total, "Classeur Excel")
     workbook = folder / WORKBOOK_NAME
-    size = _write(workbook, lambda temp: write_workbook(data, temp))
-    files.append(
-        ExportedFile(workbook, "workbook", "Classeur Excel (toutes les données)", size=size)
-    )
+    label = "Classeur Excel (toutes les données)"
+    size = _attempt(label, failures, lambda: _write(workbook, lambda t: write_workbook(data, t)))
+    if size is not None:
+        files.append(ExportedFile(workbook, "workbook", label, size=size))
     done += 1
 
     report(progress, done, total, "Actions (CSV)")
     csv_path = folder / CSV_NAME
-    size = _write(csv_path, lambda temp: write_actions_csv(data, temp))
-    files.append(ExportedFile(csv_path, "csv", "Actions (CSV pour tableur)", size=size))
+    label = "Actions (CSV pour tableur)"
+    size = _attempt(label, failures, lambda: _write(csv_path, lambda t: write_actions_csv(data, t)))
+    if size is not None:
+        files.append(ExportedFile(csv_path, "csv", label, size=size))
     done += 1
     report(progress, total, total, "Export terminé")
 
@@ -198,6 +255,7 @@ def export_data(
         attendance=evening_attendance(data),
         actions=sum(statuses.values()),
         actions_by_status=statuses,
+        failures=tuple(failures),
     )
 
 

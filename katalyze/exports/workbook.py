@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from katalyze.attendance import NOBODY, Attendance
+from katalyze.exports.cells import starts_like_formula, xml_safe
 from katalyze.exports.data import EveningData, ItemRow, ProjectSheetData
 from katalyze.exports.figures import (
     ATTENDANCE_NOTE,
@@ -50,10 +50,10 @@ def _put(ws: Worksheet, row: int, col: int, value: Any) -> None:
     if isinstance(value, str):
         value = value.replace("\r\n", "\n").replace("\r", "\n")
         # Control characters (pasted from other tools) are not allowed in XLSX.
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        value = xml_safe(value)
         cell.value = value
         cell.data_type = "s"
-        if value[:1] in ("=", "+", "-", "@", "\t"):
+        if starts_like_formula(value):
             cell.quotePrefix = True
     elif isinstance(value, dt.datetime):
         cell.value = value.replace(tzinfo=None)
@@ -374,6 +374,6 @@ def write_workbook(data: EveningData, path: Path | str) -> None:
     _presence(wb, data)
     if data.followup is not None:
         write_followup_sheet(wb, data.followup, data.generated_at.date())
-    wb.properties.title = f"Katalyze — {data.event_name}"
+    wb.properties.title = xml_safe(f"Katalyze — {data.event_name}")
     wb.properties.creator = "Katalyze"
     wb.save(str(path))

@@ -7,6 +7,13 @@ header is best recognised, merged cells filled, title rows above the header
 and styled empty rows below the data skipped.
 
 Whatever goes wrong becomes a :class:`UserError` naming the file.
+
+Hostile files are refused early and in bounded time and memory: the file's
+size, an XLSX's declared unzipped size (read from the zip directory before
+openpyxl opens it), the columns of the first lines of a CSV (before it is
+parsed), then rows, columns, cells and cell length as records are read. XML
+entities (a "billion laughs" sheet) are refused by defusedxml, or by expat's
+amplification limit, as a sentence.
 """
 
 from __future__ import annotations
@@ -21,6 +28,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from katalyze.errors import UserError
+from katalyze.importing.limits import (
+    MAX_BLANK_RUN,
+    MAX_CELLS,
+    MAX_COLUMNS,
+    MAX_FILE_BYTES,
+    MAX_UNZIPPED_BYTES,
+    Limits,
+    check_first_lines,
+    hostile_xml,
+    is_hostile_xml,
+    merged_area,
+    too_big,
+    unreadable_xlsx,
+    unzipped_size,
+    with_dimensions,
+    xml_errors,
+)
 
 # A registration list of more rows than this is not a list of guests (a
 # whole CRM export, a log file...): refused before anything is matched.
@@ -30,9 +54,10 @@ HEADER_SEARCH_ROWS = 30
 CSV_FIELD_LIMIT = 10_000_000
 DELIMITERS = (";", ",", "\t")
 DELIMITER_NAMES = {";": "point-virgule", ",": "virgule", "\t": "tabulation"}
-# Files above this size are read with openpyxl's streaming reader (merged
-# cells are then not filled, which only matters for small hand-made sheets).
-XLSX_FULL_READ_LIMIT = 5_000_000
+# Workbooks whose sheets unzip to more than this are read with openpyxl's
+# streaming reader (merged cells are then not filled, which only matters for
+# small hand-made sheets): a full read holds every cell in memory.
+XLSX_FULL_READ_LIMIT = 8_000_000
 
 csv.field_size_limit(CSV_FIELD_LIMIT)
 
@@ -108,6 +133,8 @@ def read_table(path: Path | str) -> Table:
     if path.is_dir():
         raise UserError(f"« {path} » est un dossier, pas un fichier d'inscriptions.")
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise too_big(path, path.stat().st_size)
         data = path.read_bytes()
     except OSError as exc:
         raise UserError(f"Impossible de lire « {path.name} » : {exc.strerror or exc}.") from exc
@@ -238,11 +265,14 @@ def sniff_delimiter(text: str) -> str:
 
 def _read_csv(path: Path, data: bytes) -> Table:
     text, encoding = decode_text(path, data)
+    check_first_lines(path, text)
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     records: list[tuple[int, list[str]]] = []
+    limits = Limits(path)
     try:
         for number, record in enumerate(reader, start=1):
+            limits.check(number, record)
             records.append((number, record))
             if len(records) > MAX_DATA_ROWS + HEADER_SEARCH_ROWS + 1:
                 raise _too_many(path)
@@ -285,21 +315,33 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
-    streaming = len(data) > XLSX_FULL_READ_LIMIT
+    unzipped = unzipped_size(path, data)
+    if unzipped > MAX_UNZIPPED_BYTES:
+        raise too_big(path, unzipped, unzipped=True)
+    # A full read holds every cell, and openpyxl makes one object per merged
+    # cell: large or widely merged workbooks are streamed.
+    streaming = unzipped > XLSX_FULL_READ_LIMIT or merged_area(data) > MAX_CELLS
+    if streaming:
+        data = with_dimensions(data)
+    hostile = xml_errors()
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=streaming, data_only=True)
+    except hostile as exc:
+        raise hostile_xml(path) from exc
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise UserError(
-            f"« {path.name} » n'est pas un classeur Excel lisible ({exc.__class__.__name__}) : "
-            "ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx."
-        ) from exc
+        raise (hostile_xml(path) if is_hostile_xml(exc) else unreadable_xlsx(path, exc)) from exc
     candidates: list[Table] = []
+    limits = Limits(path)
     try:
         for sheet in workbook.worksheets:
-            records = _sheet_records(path, sheet, streaming)
+            records = _sheet_records(path, sheet, streaming, limits)
             if not any(any(cell for cell in r) for _, r in records):
                 continue
             candidates.append(_build_table(path, records, sheet=sheet.title))
+    except hostile as exc:
+        raise hostile_xml(path) from exc
+    except (zipfile.BadZipFile, KeyError, ValueError, EOFError) as exc:
+        raise unreadable_xlsx(path, exc) from exc
     finally:
         workbook.close()
     if not candidates:
@@ -312,26 +354,55 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
     return max(candidates, key=lambda t: (header_score(t.headers), -candidates.index(t)))
 
 
-def _sheet_records(path: Path, sheet: object, streaming: bool) -> list[tuple[int, list[str]]]:
-    fill: dict[tuple[int, int], str] = {}
+def _sheet_records(
+    path: Path, sheet: object, streaming: bool, limits: Limits
+) -> list[tuple[int, list[str]]]:
+    # Merged cells filled downwards, by row; a range is clipped to what a list
+    # can hold, so that one "A1:XFD1048576" costs nothing.
+    last_row = MAX_DATA_ROWS + HEADER_SEARCH_ROWS + 1
+    fill: dict[int, dict[int, str]] = {}
     if not streaming:
         for merged in list(sheet.merged_cells.ranges):  # type: ignore[attr-defined]
-            top = _cell_text(sheet.cell(merged.min_row, merged.min_col).value)  # type: ignore[attr-defined]
             if merged.max_row == merged.min_row:
                 continue  # a title or group label spread over columns: keep it once
-            for row in range(merged.min_row, merged.max_row + 1):
-                for col in range(merged.min_col, merged.max_col + 1):
-                    fill[(row, col)] = top
+            top = _cell_text(sheet.cell(merged.min_row, merged.min_col).value)  # type: ignore[attr-defined]
+            for row in range(merged.min_row, min(merged.max_row, last_row) + 1):
+                for col in range(merged.min_col, min(merged.max_col, MAX_COLUMNS + 1) + 1):
+                    fill.setdefault(row, {})[col] = top
     records: list[tuple[int, list[str]]] = []
-    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):  # type: ignore[attr-defined]
-        cells = [_cell_text(v).strip() for v in values]
-        for (row, col), text in fill.items():
-            if row == number and col - 1 < len(cells) and not cells[col - 1]:
+    blank_run = 0
+    # Never wider than a list may be (a full read makes every cell it is asked for).
+    width = getattr(sheet, "max_column", None)
+    width = min(width, MAX_COLUMNS + 1) if width else None
+    rows = sheet.iter_rows(values_only=True, max_col=width)  # type: ignore[attr-defined]
+    for number, row_values in enumerate(rows, start=1):
+        values = row_values[: MAX_COLUMNS + 1]
+        cells = [_cell_text(v).strip() for v in values[: _filled_width(values)]]
+        limits.check(number, cells)
+        for col, text in fill.get(number, {}).items():
+            if col > len(cells):
+                cells += [""] * (col - len(cells))
+            if not cells[col - 1]:
                 cells[col - 1] = text
+        if not any(cells):
+            blank_run += 1
+            if blank_run > MAX_BLANK_RUN:
+                break  # styled empty rows down to the sheet's end: the data is over
+        else:
+            blank_run = 0
         records.append((number, cells))
-        if len(records) > MAX_DATA_ROWS + HEADER_SEARCH_ROWS + 1 and any(cells):
+        if len(records) > last_row and any(cells):
             raise _too_many(path)
     return records
+
+
+def _filled_width(values: Sequence[object]) -> int:
+    """Where a row's trailing empty cells start (a row is padded to the
+    sheet's width: skip them without a Python step per cell when possible)."""
+    if values.count(None) == len(values):
+        return 0
+    filled = [v is not None for v in values]
+    return len(filled) - filled[::-1].index(True)
 
 
 # --- shared ----------------------------------------------------------------
@@ -373,7 +444,7 @@ def _build_table(
         raise _too_many(path)
     # Trailing blank rows (styled empty lines of a sheet) are not worth a mention.
     trailing = 0
-    for _, record in reversed(data):
+    for _number, record in reversed(data):
         if any(record):
             break
         trailing += 1

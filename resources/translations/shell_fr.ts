@@ -185,6 +185,21 @@
         <source>The event could not be opened</source>
         <translation>Impossible d&apos;ouvrir l&apos;événement</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="392"/>
+        <source>About this event file</source>
+        <translation>À propos de ce fichier d&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="506"/>
+        <source>About Katalyze</source>
+        <translation>À propos de Katalyze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="508"/>
+        <source>&lt;p&gt;&lt;b&gt;Katalyze %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Runs a KatalyZe session: registrations, check-in with QR badges, seating at project tables, live notes and one action sheet per project.&lt;/p&gt;&lt;p&gt;Works offline on one laptop.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Katalyze %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Anime une session KatalyZe : inscriptions, accueil avec badges QR, placement aux tables projets, prise de notes en direct et une fiche action par projet.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne sur un seul ordinateur.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorWindow</name>

@@ -327,12 +327,15 @@ class RestitutionScreen(QWidget):
         self.files_model.set_files(files)
         self.open_folder_button.setEnabled(True)
         self._last_folder = result.folder
-        self.status.setStyleSheet("color: #0b6e4f;")
-        self.status.setText(
-            self.tr("%n file(s) written in %1.", "", len(result.files)).replace(
-                "%1", str(result.folder)
-            )
+        written = self.tr("%n file(s) written in %1.", "", len(result.files)).replace(
+            "%1", str(result.folder)
         )
+        if result.failures:  # every other file was written: say which one is missing
+            self.status.setStyleSheet("color: #b42318;")
+            self.status.setText("\n".join([written, *(f.message for f in result.failures)]))
+        else:
+            self.status.setStyleSheet("color: #0b6e4f;")
+            self.status.setText(written)
         self.export_finished.emit(result)
         self._load_summary()
 
