@@ -37,12 +37,13 @@ from PySide6.QtWidgets import (
 
 from katalyze.checkin.search import NameIndex
 from katalyze.events import RoleInfo
+from katalyze.projects import ProjectInfo
 from ui.accueil.arrivals import Counters, LatestArrivals, person_list
 from ui.accueil.burst import BurstWatcher, ScanField
 from ui.accueil.camera import CameraView
 from ui.accueil.checking_in import CheckingIn
 from ui.accueil.counting import ArrivalCounting
-from ui.accueil.feedback import LOOKS, FeedbackPanel
+from ui.accueil.feedback import LOOKS, READY_AFTER_MS, FeedbackPanel
 from ui.accueil.models import MatchesModel
 from ui.accueil.name_search import NameSearch
 from ui.accueil.sounds import SoundBoard
@@ -53,6 +54,7 @@ from ui.context import EventContext
 from ui.open_file import open_generated
 
 POLL_MS = 20_000
+READY_KEY = "accueil/ready_after_s"  # seconds an answer stays up (a setting)
 
 
 class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, StationControls, QWidget):
@@ -71,6 +73,7 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
         self.ctx = ctx
         self.index: NameIndex | None = None
         self.roles: list[RoleInfo] = []
+        self.projects: list[ProjectInfo] = []
         self.station = str(ctx.settings.value(STATION_KEY, "") or "")
         self.open_document: Callable[[Path], object] = lambda path: open_generated(path, self)
         self._undo: list[tuple[int, str]] = []
@@ -145,7 +148,8 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
         side.addWidget(self.counters)
         self.side = left
 
-        self.feedback = FeedbackPanel()
+        ready_s = float(self.ctx.settings.value(READY_KEY, READY_AFTER_MS / 1000) or 0)
+        self.feedback = FeedbackPanel(ready_after_ms=int(max(1.0, ready_s) * 1000))
         self.walk_in_button = self._button(self.tr("Walk-in… (Ctrl+N)"), self.open_walk_in)
         self.undo_button = self._button(self.tr("Undo (Ctrl+Z)"), self.undo_last)
         self.undo_button.setEnabled(False)
