@@ -682,3 +682,53 @@ def test_a_code_typed_into_the_station_dialog_is_a_scan(qtbot, screen, people) -
     assert screen.station == "Entrée 1"  # the code never became the station's name
     dialog.reject()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.field, timeout=3000)
+
+
+def test_walk_in_form_checks_the_name_and_keeps_consent_and_wishes(qtbot, screen) -> None:
+    from katalyze.projects import list_projects
+
+    projects = list_projects(screen.ctx.db)
+    dialog = _open_walk_in(qtbot, screen)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.error.isVisible() and "name" in dialog.error.text().lower()
+    assert dialog.isVisible()
+    dialog.last_name.setText(new_code("another secret"))  # pasted, not typed: no scan
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert "badge code" in dialog.error.text() and dialog.isVisible()
+    dialog.first_name.setText("Hoa")
+    dialog.last_name.setText("Tran")
+    dialog.consent.setChecked(True)
+    dialog.wishes[0].setCurrentIndex(dialog.wishes[0].findData(projects[2].id))
+    dialog.wishes[1].setCurrentIndex(dialog.wishes[1].findData(projects[0].id))
+    with qtbot.waitSignal(screen.walk_in_registered, timeout=5000) as registered:
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    with screen.ctx.db.sessions.begin() as session:
+        person = session.get(Participant, registered.args[0].participant_id)
+        assert person.consent_contact
+        assert [w.project_id for w in sorted(person.wishes, key=lambda w: w.rank)] == [
+            projects[2].id,
+            projects[0].id,
+        ]
+
+
+def test_undoing_a_walk_in_leaves_no_phantom_and_can_be_taken_back(qtbot, screen) -> None:
+    qtbot.waitUntil(lambda: screen.counters.counts is not None, timeout=5000)
+    before = screen.counters.counts.expected
+    dialog = _open_walk_in(qtbot, screen)
+    dialog.last_name.setText("Nguyen")
+    with qtbot.waitSignal(screen.walk_in_registered, timeout=5000) as registered:
+        qtbot.mouseClick(
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+    pid = registered.args[0].participant_id
+    qtbot.waitUntil(lambda: screen.counters.counts.expected == before + 1, timeout=5000)
+    with qtbot.waitSignal(screen.check_in_undone, timeout=5000):
+        screen.undo_last()
+    qtbot.waitUntil(lambda: screen.counters.counts.expected == before, timeout=5000)
+    assert all(p.id != pid for p in list_participants(screen.ctx.db))
+    assert screen.feedback.confirm.isVisible()  # "Register Nguyen again"
+    with qtbot.waitSignal(screen.walk_in_registered, timeout=5000) as again:
+        qtbot.mouseClick(screen.feedback.confirm, Qt.MouseButton.LeftButton)
+    assert again.args[0].status == "ok" and again.args[0].code == registered.args[0].code
+    qtbot.waitUntil(lambda: screen.counters.counts.expected == before + 1, timeout=5000)

@@ -189,7 +189,7 @@
     <message>
         <location filename="../../ui/badges/model.py" line="131"/>
         <source>Registered at the door</source>
-        <translation>Inscrit·e sur place</translation>
+        <translation>Inscrit·e à l&apos;accueil</translation>
     </message>
 </context>
 <context>

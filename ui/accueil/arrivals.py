@@ -157,7 +157,7 @@ class Counters(QWidget):
         return self.words.arrived_of_expected(figures.arrived, figures.expected)
 
     def details(self, figures: Attendance) -> str:
-        """E.g. « dont 5 sur place · encore 11 attendu·es · 3 annulé·es »."""
+        """E.g. « dont 5 inscrit·es à l'accueil · encore 11 attendu·es · 3 annulé·es »."""
         parts = []
         if figures.walk_ins:
             parts.append(self.tr("including %n walk-in(s)", "", figures.walk_ins))

@@ -227,6 +227,27 @@ class FeedbackPanel(QWidget):
             "foreign": self.tr("Old badge? Search by name"),
         }.get(status, self.tr("Search for the person by name"))
 
+    def message_for(self, result: ScanResult) -> str:
+        status = result.status
+        if status == "already":
+            first = _clock(result.first_checked_in_at)
+            if result.first_station:
+                return (
+                    self.tr("Arrived at %1 (%2): let them in, no second check-in.")
+                    .replace("%1", first)
+                    .replace("%2", result.first_station)
+                )
+            return self.tr("Arrived at %1: let them in, no second check-in.").replace("%1", first)
+        if status == "invalid":
+            return self.tr("The code read does not check out: a letter misread or mistyped.")
+        if status == "unknown":
+            return self.tr("This code was never issued for this event.")
+        if status == "foreign":
+            return self.tr("This badge belongs to another event.")
+        if status == "ok":
+            return ""
+        return result.message  # cancelled, replaced: the core says why and what to do
+
     # -- showing -------------------------------------------------------------
 
     def show_ready(self, station: str | None = None) -> None:
@@ -272,16 +293,13 @@ class FeedbackPanel(QWidget):
         else:
             self.table.setText("")
             self.project.setText("")
-        # For a first arrival the panel already says it all, larger.
-        self.message.setText("" if status == "ok" else result.message)
-        self.message.setVisible(status != "ok")
+        # Each thing said once: the big lines say who and where, the message
+        # only what they do not (the core's sentence, for the other fronts,
+        # repeats them).
+        message = self.message_for(result)
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
         footer = [_clock(dt.datetime.now(dt.UTC)), result.station]
-        if status == "already" and result.first_checked_in_at:
-            footer.append(
-                self.tr("first check-in %1 at %2")
-                .replace("%1", _clock(result.first_checked_in_at))
-                .replace("%2", result.first_station or "?")
-            )
         if result.code and result.participant_id is not None:
             footer.append(format_code(result.code))
         self.footer.setText(" · ".join(p for p in footer if p))

@@ -45,10 +45,10 @@ def load_counts(db: Database) -> tuple[ArrivalCounts, list[ArrivalInfo]]:
 
 
 def walk_in(
-    db: Database, draft: ParticipantDraft, station: str
+    db: Database, draft: ParticipantDraft, station: str, badge_code: str | None = None
 ) -> tuple[ScanResult, ParticipantInfo]:
     """Register and check in at once; the person comes back for the index."""
-    result = service.register_walk_in(db, draft, station)
+    result = service.register_walk_in(db, draft, station, badge_code=badge_code)
     assert result.participant_id is not None
     return result, get_participant(db, result.participant_id)
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from katalyze.checkin.search import NameIndex
 from katalyze.events import RoleInfo
+from katalyze.participants import WalkInRecord
 from katalyze.projects import ProjectInfo
 from ui.accueil.arrivals import Counters, LatestArrivals, person_list
 from ui.accueil.burst import BurstWatcher, ScanField
@@ -79,6 +80,7 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
         self._undo: list[tuple[int, str]] = []
         self._background = QColor(LOOKS["idle"].background)
         self._dialog: WalkInDialog | None = None
+        self._removed_walk_in: WalkInRecord | None = None
         self._station_asked = False
         self._watching = False
 
@@ -203,6 +205,7 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
         self.results.clicked.connect(self._on_results_clicked)
         self.feedback.confirm_requested.connect(self._on_feedback_confirm_requested)
         self.feedback.look_changed.connect(self._on_feedback_look_changed)
+        self.feedback.notice_confirmed.connect(self._on_feedback_notice_confirmed)
         self.camera_button.toggled.connect(self._on_camera_button_toggled)
         self.sound_button.toggled.connect(self._on_sound_button_toggled)
         self.camera.codes_read.connect(self._on_camera_codes_read)
