@@ -732,3 +732,14 @@ def test_undoing_a_walk_in_leaves_no_phantom_and_can_be_taken_back(qtbot, screen
         qtbot.mouseClick(screen.feedback.confirm, Qt.MouseButton.LeftButton)
     assert again.args[0].status == "ok" and again.args[0].code == registered.args[0].code
     qtbot.waitUntil(lambda: screen.counters.counts.expected == before + 1, timeout=5000)
+
+
+def test_sound_is_said_on_only_with_an_audio_output(qtbot, screen) -> None:
+    screen.sound_button.setChecked(True)
+    screen.sounds.outputs = lambda: []
+    screen.sounds.outputs_changed.emit()
+    assert "on" not in screen.sound_button.text().split(": ")[-1]
+    assert not screen.sound_button.isEnabled()
+    screen.sounds.outputs = lambda: ["speaker"]
+    screen.sounds.outputs_changed.emit()
+    assert screen.sound_button.text() == "Sound: on" and screen.sound_button.isEnabled()

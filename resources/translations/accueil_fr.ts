@@ -84,17 +84,17 @@
         <translation>Annuler l&apos;arrivée de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/checking_in.py" line="148"/>
+        <location filename="../../ui/accueil/checking_in.py" line="150"/>
         <source>%1 was registered at the door: the registration is removed too.</source>
-        <translation>%1 avait été inscrit·e à l'accueil : cette inscription est retirée aussi.</translation>
+        <translation>%1 avait été inscrit·e à l&apos;accueil : cette inscription est retirée aussi.</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/checking_in.py" line="151"/>
+        <location filename="../../ui/accueil/checking_in.py" line="153"/>
         <source>Register %1 again</source>
         <translation>Réinscrire %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/checking_in.py" line="153"/>
+        <location filename="../../ui/accueil/checking_in.py" line="158"/>
         <source>CHECK-IN UNDONE</source>
         <translation>ARRIVÉE ANNULÉE</translation>
     </message>
@@ -129,12 +129,22 @@
         <translation>Caméra : éteinte</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/station.py" line="91"/>
+        <location filename="../../ui/accueil/station.py" line="92"/>
+        <source>Sound: no speaker</source>
+        <translation>Son : aucun haut-parleur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accueil/station.py" line="95"/>
+        <source>This computer has no audio output: watch the colours. Plug in a speaker or headphones to hear the tones.</source>
+        <translation>Cet ordinateur n'a aucune sortie audio : fiez-vous aux couleurs. Branchez un haut-parleur ou un casque pour entendre les sons.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accueil/station.py" line="107"/>
         <source>Sound: on</source>
         <translation>Son : activé</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/station.py" line="93"/>
+        <location filename="../../ui/accueil/station.py" line="109"/>
         <source>Sound: off</source>
         <translation>Son : coupé</translation>
     </message>
@@ -265,12 +275,12 @@
     <message>
         <location filename="../../ui/accueil/feedback.py" line="244"/>
         <source>This code was never issued for this event.</source>
-        <translation>Ce code n'a jamais été attribué pour cet événement.</translation>
+        <translation>Ce code n&apos;a jamais été attribué pour cet événement.</translation>
     </message>
     <message>
         <location filename="../../ui/accueil/feedback.py" line="246"/>
         <source>This badge belongs to another event.</source>
-        <translation>Ce badge est celui d'un autre événement.</translation>
+        <translation>Ce badge est celui d&apos;un autre événement.</translation>
     </message>
     <message>
         <location filename="../../ui/accueil/feedback.py" line="260"/>
@@ -310,7 +320,7 @@
     <message>
         <location filename="../../ui/accueil/feedback.py" line="291"/>
         <source>No table yet: say “your table will be shown in the room”</source>
-        <translation>Pas encore de table : dites « votre table s'affichera dans la salle »</translation>
+        <translation>Pas encore de table : dites « votre table s&apos;affichera dans la salle »</translation>
     </message>
     <message>
         <location filename="../../ui/accueil/feedback.py" line="308"/>
@@ -450,7 +460,7 @@
     <message>
         <location filename="../../ui/accueil/walkin.py" line="142"/>
         <source>That is a badge code, not a name: scan it from the main field instead.</source>
-        <translation>C'est un code de badge, pas un nom : scannez-le plutôt dans le champ principal.</translation>
+        <translation>C&apos;est un code de badge, pas un nom : scannez-le plutôt dans le champ principal.</translation>
     </message>
 </context>
 </TS>

@@ -208,6 +208,7 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
         self.feedback.notice_confirmed.connect(self._on_feedback_notice_confirmed)
         self.camera_button.toggled.connect(self._on_camera_button_toggled)
         self.sound_button.toggled.connect(self._on_sound_button_toggled)
+        self.sounds.outputs_changed.connect(self._on_sounds_outputs_changed)
         self.camera.codes_read.connect(self._on_camera_codes_read)
         self.camera.problem.connect(self._on_camera_problem)
         self.ctx.signals.checkins_changed.connect(self._on_signals_checkins_changed)
