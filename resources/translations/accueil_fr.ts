@@ -21,7 +21,7 @@
     <message>
         <location filename="../../ui/accueil/screen.py" line="155"/>
         <source>Walk-in… (Ctrl+N)</source>
-        <translation>Inscription à l&apos;accueil… (Ctrl+N)</translation>
+        <translation>Inscrire à l&apos;accueil… (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/accueil/screen.py" line="156"/>
@@ -131,7 +131,7 @@
     <message>
         <location filename="../../ui/accueil/station.py" line="92"/>
         <source>Sound: no speaker</source>
-        <translation>Son : aucun haut-parleur</translation>
+        <translation>Son : pas de sortie</translation>
     </message>
     <message>
         <location filename="../../ui/accueil/station.py" line="95"/>

@@ -169,7 +169,7 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
             self.sound_button,
         ):
             button.setMinimumHeight(40)
-            button.setStyleSheet("font-size: 15px; padding: 4px 14px;")
+            button.setStyleSheet("font-size: 14px; padding: 4px 10px;")
         buttons = QHBoxLayout()
         buttons.addWidget(self.walk_in_button)
         buttons.addWidget(self.undo_button)
@@ -183,8 +183,12 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 14, 14, 14)
         layout.setSpacing(14)
-        layout.addWidget(left, 0)
-        layout.addLayout(right, 1)
+        # The side takes about 29 % of the width, within bounds; no fixed width,
+        # so the window can always shrink (down to 1280×650).
+        left.setMinimumWidth(300)
+        left.setMaximumWidth(560)
+        layout.addWidget(left, 29)
+        layout.addLayout(right, 71)
 
         QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_last)
         QShortcut(QKeySequence("Ctrl+N"), self, self.open_walk_in)
@@ -245,10 +249,6 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
     def closeEvent(self, event) -> None:
         self.camera.shutdown()
         super().closeEvent(event)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.side.setFixedWidth(min(560, max(320, int(self.width() * 0.29))))
 
     def paintEvent(self, _event) -> None:
         # The whole screen takes the outcome's colour, not only the panel.
