@@ -28,6 +28,16 @@ EXIT_AFTER_SHOWN = "KATALYZE_EXIT_AFTER_SHOWN"
 READY_MARKER = "katalyze: window ready"
 
 
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Size ``widget`` to ``width``×``height``, or to its screen's available
+    area where that is smaller (a dialog never opens larger than the screen)."""
+    screen = widget.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width, height = min(width, area.width() - 40), min(height, area.height() - 40)
+    widget.resize(width, height)
+
+
 def open_maximised(window: QWidget) -> None:
     """Show the window maximised; un-maximised, it fits the screen's
     available area (a 1080p laptop at 150 % leaves about 1280×680)."""
