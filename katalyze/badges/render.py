@@ -254,3 +254,27 @@ def render_badges(
         participant_ids=tuple(ids),
         missing_glyphs=tuple(glyph_notes),
     )
+
+
+def render_preview(
+    db: Database,
+    out_path: str | Path,
+    layout: str = DEFAULT_LAYOUT,
+    participant_ids: Iterable[int] | None = None,
+    only_unprinted: bool = False,
+    show_table: bool = False,
+) -> int:
+    """The first page the same choices would print, as a PDF at ``out_path``
+    (the Badges screen shows it); nobody is marked printed. Returns how many
+    badges the page holds, 0 when there is nobody to print (no file then)."""
+    spec = LAYOUTS.get(layout)
+    if spec is None:
+        raise UserError(
+            f"Mise en page inconnue « {layout} » : choisissez parmi {', '.join(LAYOUTS)}."
+        )
+    badges = select_badges(
+        db, participant_ids, only_unprinted=only_unprinted, show_table=show_table
+    )[: spec.per_page]
+    if badges:
+        write_pdf(badges, Path(out_path), spec, title="Aperçu")
+    return len(badges)

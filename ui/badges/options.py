@@ -65,6 +65,9 @@ class BadgeOptions(QWidget):
 
         self.show_table = QCheckBox()
         self.show_table.setObjectName("showTable")
+        # On by itself once people have tables, unless the user chose.
+        self.table_chosen = False
+        self.show_table.clicked.connect(self._on_show_table_clicked)
         self.mark_printed = QCheckBox(self.tr("Mark these badges as printed"))
         self.mark_printed.setChecked(True)
         self.open_when_ready = QCheckBox(self.tr("Open the PDF when it is ready"))
@@ -131,6 +134,9 @@ class BadgeOptions(QWidget):
         self.layout_combo.currentIndexChanged.connect(self._on_layout_changed)
         self.update_counts(None, 0)
 
+    def _on_show_table_clicked(self, _checked: bool) -> None:
+        self.table_chosen = True
+
     def _layout_titles(self) -> dict[str, str]:
         titles = {
             "a4-8": self.tr("A4, 8 badges 90 × 54 mm"),
@@ -189,6 +195,8 @@ class BadgeOptions(QWidget):
         self.show_table.setText(
             self.tr("Print the table number (round %1)").replace("%1", str(round_))
         )
+        if seated and not self.table_chosen and not self.show_table.isChecked():
+            self.show_table.setChecked(True)
         self.show_table.setToolTip(
             self.tr("%n person(s) have a table in this round.", "", seated)
             if seated

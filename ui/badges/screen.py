@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +41,8 @@ from katalyze.badges import BadgeRun
 from katalyze.badges.overview import BadgeOverview, badge_overview
 from ui.badges.generating import BadgeGeneration
 from ui.badges.model import BadgesModel, BadgesProxy, Column
-from ui.badges.options import BadgeOptions
+from ui.badges.options import SELECTION, UNPRINTED, BadgeOptions
+from ui.badges.preview import BadgePreview
 from ui.badges.reissue import BadgeReissue
 from ui.badges.selection import BadgeSelection
 from ui.context import EventContext
@@ -162,12 +164,20 @@ class BadgesScreen(BadgeSelection, BadgeGeneration, BadgeReissue, QWidget):
         bottom.addWidget(self.select_unprinted_button)
         bottom.addStretch(1)
         bottom.addWidget(self.reissue_button)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
+        people = QWidget()
+        right_layout = QVBoxLayout(people)
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addLayout(top)
         right_layout.addWidget(self.table, 1)
         right_layout.addLayout(bottom)
+        # The list, or the first page as it will print.
+        self.preview = BadgePreview(self.ctx)
+        self.right_tabs = QTabWidget()
+        self.right_tabs.setObjectName("badgeTabs")
+        self.right_tabs.setDocumentMode(True)
+        self.right_tabs.addTab(people, self.tr("People"))
+        self.right_tabs.addTab(self.preview, self.tr("Preview"))
+        right = self.right_tabs
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -193,6 +203,11 @@ class BadgesScreen(BadgeSelection, BadgeGeneration, BadgeReissue, QWidget):
         self._update_texts()
 
     def _connect(self) -> None:
+        self.right_tabs.currentChanged.connect(self._on_choices_changed)
+        self.layout_combo.currentIndexChanged.connect(self._on_choices_changed)
+        self.show_table.toggled.connect(self._on_choices_changed)
+        self.who.idToggled.connect(self._on_choices_changed)
+        self.table.selectionModel().selectionChanged.connect(self._on_choices_changed)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
@@ -257,6 +272,7 @@ class BadgesScreen(BadgeSelection, BadgeGeneration, BadgeReissue, QWidget):
         self.model.set_rows(overview.badges)
         self._select_ids(keep)
         self._update_texts()
+        self._on_choices_changed()
         self.data_loaded.emit()
         if self._dirty:
             self.reload()
@@ -274,6 +290,22 @@ class BadgesScreen(BadgeSelection, BadgeGeneration, BadgeReissue, QWidget):
 
     # Kept on this class: PySide's tr() looks plural forms up under the object's
     # own class name only.
+    def show_preview(self) -> None:
+        """Show the Preview tab (it renders the first page)."""
+        self.right_tabs.setCurrentWidget(self.preview)
+
+    def _on_choices_changed(self, *_args: object) -> None:
+        # Rendered only while looked at: a PDF per click in the list otherwise.
+        if self.right_tabs.currentWidget() is not self.preview:
+            return
+        mode = self.who.checkedId()
+        self.preview.request(
+            layout=self.layout_combo.currentData(),
+            participant_ids=self.selected_ids() if mode == SELECTION else None,
+            only_unprinted=mode == UNPRINTED,
+            show_table=self.show_table.isChecked(),
+        )
+
     def _update_texts(self) -> None:
         overview = self.overview
         chosen = self._selected_badges()
