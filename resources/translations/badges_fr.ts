@@ -11,12 +11,12 @@
     <message>
         <location filename="../../ui/badges/options.py" line="71"/>
         <source>Mark these badges as printed</source>
-        <translation>Marquer ces badges comme imprimés</translation>
+        <translation>Les marquer comme imprimés</translation>
     </message>
     <message>
         <location filename="../../ui/badges/options.py" line="73"/>
         <source>Open the PDF when it is ready</source>
-        <translation>Ouvrir le PDF dès qu’il est prêt</translation>
+        <translation>Ouvrir le PDF une fois prêt</translation>
     </message>
     <message>
         <location filename="../../ui/badges/options.py" line="76"/>
@@ -123,7 +123,7 @@
     <message>
         <location filename="../../ui/badges/options.py" line="196"/>
         <source>Print the table number (round %1)</source>
-        <translation>Imprimer le numéro de table (tour %1)</translation>
+        <translation>Numéro de table (tour %1)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/badges/options.py" line="201"/>
@@ -223,7 +223,7 @@
     <message>
         <location filename="../../ui/badges/screen.py" line="104"/>
         <source>Search: name, organisation, role, badge code…</source>
-        <translation>Rechercher : nom, structure, rôle, code du badge…</translation>
+        <translation>Nom, structure, rôle, code…</translation>
     </message>
     <message>
         <location filename="../../ui/badges/screen.py" line="111"/>

@@ -112,7 +112,7 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
         self.field = ScanField()
         self.field.setPlaceholderText(self.tr("Scan or type a name…"))
         self.field.setClearButtonEnabled(True)
-        self.field.setStyleSheet("font-size: 19px; padding: 8px;")
+        self.field.setStyleSheet("font-size: 17px; padding: 6px;")
         self.field.setAccessibleName(self.tr("Badge or name"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -185,7 +185,7 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
         layout.setSpacing(14)
         # The side takes about 29 % of the width, within bounds; no fixed width,
         # so the window can always shrink (down to 1280×650).
-        left.setMinimumWidth(300)
+        left.setMinimumWidth(320)
         left.setMaximumWidth(560)
         layout.addWidget(left, 29)
         layout.addLayout(right, 71)
@@ -249,6 +249,11 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
     def closeEvent(self, event) -> None:
         self.camera.shutdown()
         super().closeEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Under ~700 px the per-role counts scroll: the latest arrivals stay readable.
+        self.counters.set_max_rows(99 if self.height() >= 680 else 4)
 
     def paintEvent(self, _event) -> None:
         # The whole screen takes the outcome's colour, not only the panel.

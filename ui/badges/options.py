@@ -121,7 +121,7 @@ class BadgeOptions(QWidget):
         sheet_layout.addWidget(self.open_when_ready)
 
         left_layout = QVBoxLayout(self)
-        left_layout.setContentsMargins(0, 0, 8, 0)
+        left_layout.setContentsMargins(0, 0, 2, 0)
         left_layout.addWidget(sheet_box)
         left_layout.addWidget(who_box)
         left_layout.addWidget(self.generate_button)
@@ -130,7 +130,7 @@ class BadgeOptions(QWidget):
         left_layout.addLayout(result_row)
         left_layout.addStretch(1)
         self.setMinimumWidth(300)
-        self.setMaximumWidth(360)
+        self.setMaximumWidth(320)  # the list keeps its columns whole at 1280 px
         self.layout_combo.currentIndexChanged.connect(self._on_layout_changed)
         self.update_counts(None, 0)
 

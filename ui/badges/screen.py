@@ -128,17 +128,18 @@ class BadgesScreen(BadgeSelection, BadgeGeneration, BadgeReissue, QWidget):
         # _fit_organisation_column); a narrow one scrolls rather than squeeze it.
         header.setStretchLastSection(False)
         for column, width in (
+            # Together they fit the list's width at 1280 px, "Imprimé" included.
             (Column.LAST_NAME, 100),
-            (Column.FIRST_NAME, 100),
-            (Column.ORGANISATION, 110),
+            (Column.FIRST_NAME, 76),
+            (Column.ORGANISATION, 80),
             (Column.ROLE, 207),  # « Entreprise non membre » whole, with its colour
             (Column.CODE, 118),  # a code in monospace, or « à l'impression »
-            (Column.PRINTED, 105),
+            (Column.PRINTED, 100),
         ):
             # never narrower than its (translated) header
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         # The organisation gives way first at 1366 px (its full text is in its tooltip).
-        self._organisation_width = 110
+        self._organisation_width = 80
         self.table.viewport().installEventFilter(self)
         self.reissue_button = QPushButton(self.tr("Re-issue a lost badge…"))
         self.reissue_button.setObjectName("reissueBadge")
@@ -166,7 +167,7 @@ class BadgesScreen(BadgeSelection, BadgeGeneration, BadgeReissue, QWidget):
         bottom.addWidget(self.reissue_button)
         people = QWidget()
         right_layout = QVBoxLayout(people)
-        right_layout.setContentsMargins(8, 0, 0, 0)
+        right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(top)
         right_layout.addWidget(self.table, 1)
         right_layout.addLayout(bottom)
@@ -184,6 +185,7 @@ class BadgesScreen(BadgeSelection, BadgeGeneration, BadgeReissue, QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([300, 1000])  # the options no wider than they need
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
         left.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
