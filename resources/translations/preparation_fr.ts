@@ -276,7 +276,7 @@
     <message>
         <location filename="../../ui/preparation/participants_tab.py" line="69"/>
         <source>Search: name, organisation, e-mail…</source>
-        <translation>Rechercher : nom, structure, courriel…</translation>
+        <translation>Nom, structure, courriel…</translation>
     </message>
     <message>
         <location filename="../../ui/preparation/participants_tab.py" line="83"/>
