@@ -584,7 +584,9 @@ def test_a_mistyped_code_says_invalid_on_enter(qtbot, screen, people) -> None:
     code = people[61].badge_code
     wrong = code[:4] + ALPHABET[(ALPHABET.index(code[4]) + 1) % 17] + code[5:]
     clock = screen.field.clock
-    type_keys(qtbot, screen.field, wrong, HUMAN_GAP, clock)
+    # Text that may still be a code is searched a moment later (display only).
+    with qtbot.waitSignal(screen.search_shown, timeout=3000):
+        type_keys(qtbot, screen.field, wrong, HUMAN_GAP, clock)
     assert "code" in screen.hint.text().lower()
     with qtbot.waitSignal(screen.result_shown, timeout=5000) as shown:
         press(qtbot, screen.field, Qt.Key.Key_Return, clock, HUMAN_GAP)

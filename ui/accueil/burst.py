@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
@@ -33,6 +33,7 @@ TERMINATOR_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.K
 # What scanners and people put between a code's groups (as normalize_scan drops).
 SEPARATORS = frozenset(" -‐‑‒–—_.·/:")
 BUFFER_LIMIT = 64  # keys remembered; a code with separators is under 20
+HOLD_MS = 150  # display only: how long a possible code waits to be searched as a name
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,15 @@ class ScanRecognizer:
         swallow, self._after_scan = self._after_scan, False
         self._typed.clear()
         return swallow
+
+    def could_be_code(self, text: str) -> bool:
+        """Whether ``text`` may still grow into one of this event's codes
+        (code letters only, at most ten, starting like the event's tag)."""
+        compact = "".join(c for c in text.upper() if c not in SEPARATORS)
+        if not compact or len(compact) > CODE_LENGTH or any(c not in ALPHABET for c in compact):
+            return False
+        head = compact[:TAG_LENGTH]
+        return self.tag is None or self.tag.startswith(head)
 
     def reset(self) -> None:
         """The cursor moved, the focus changed, the field was cleared."""
@@ -152,6 +162,13 @@ class ScanField(QLineEdit):
         self.recognizer = ScanRecognizer()
         self.textEdited.connect(self._on_self_text_edited)
         self.textChanged.connect(self._on_self_text_changed)
+        # Text that may still become a code waits a moment before it is
+        # searched as a name (only what is shown waits, never a decision):
+        # a scan then answers without the list flickering to "nobody found".
+        self._held = QTimer(self)
+        self._held.setSingleShot(True)
+        self._held.setInterval(HOLD_MS)
+        self._held.timeout.connect(self._on_held_timeout)
 
     def event(self, event: QEvent) -> bool:
         # Ctrl+Z is the screen's "undo last check-in", not the field's undo.
@@ -172,6 +189,9 @@ class ScanField(QLineEdit):
         key = event.key()
         if key in TERMINATOR_KEYS:
             if not self.recognizer.terminator() and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._held.isActive():  # a person's Enter: the search first
+                    self._held.stop()
+                    self.search_requested.emit(self.text())
                 self.enter_pressed.emit()
             event.accept()
             return
@@ -192,6 +212,7 @@ class ScanField(QLineEdit):
             if scan is not None:
                 take_out(self, scan.typed)
                 event.accept()
+                self._held.stop()
                 self.scanned.emit(scan.code)
                 self.search_requested.emit(self.text())
                 return
@@ -206,11 +227,19 @@ class ScanField(QLineEdit):
         super().mousePressEvent(event)
 
     def _on_self_text_edited(self, text: str) -> None:
+        if self.recognizer.could_be_code(text):
+            self._held.start()
+            return
+        self._held.stop()
         self.search_requested.emit(text)
+
+    def _on_held_timeout(self) -> None:
+        self.search_requested.emit(self.text())
 
     def _on_self_text_changed(self, text: str) -> None:
         if not text:  # cleared (after an answer, by Escape): start afresh
             self.recognizer.reset()
+            self._held.stop()
 
 
 class BurstWatcher(QObject):
