@@ -190,7 +190,14 @@ class FeedbackPanel(QWidget):
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(2)
-        layout.addWidget(self.headline)
+        # The answer's number sits in the top-right corner: the headline keeps
+        # clear of it on both sides (still centred).
+        top = QHBoxLayout()
+        self._corner = [QWidget(self), QWidget(self)]
+        top.addWidget(self._corner[0])
+        top.addWidget(self.headline, 1)
+        top.addWidget(self._corner[1])
+        layout.addLayout(top)
         layout.addStretch(1)
         layout.addWidget(self.name)
         layout.addWidget(self.details)
@@ -382,7 +389,7 @@ class FeedbackPanel(QWidget):
             painter.drawRoundedRect(self.rect(), 14, 14)
         if self.status != "idle" and self.shown_count:
             # The answer's number, so a second "welcome" is seen to be new.
-            size = max(44, int(self.height() * 0.085))
+            size = self._badge_size()
             box = QRectF(self.width() - size - 14, 12, size, size)
             look = LOOKS[self.status]
             painter.setBrush(QColor(look.foreground))
@@ -413,8 +420,13 @@ class FeedbackPanel(QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, QColor(LOOKS[self.status].foreground))
         self.message.setPalette(palette)
 
+    def _badge_size(self) -> int:
+        return max(44, int(self.height() * 0.085))
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        for spacer in self._corner:
+            spacer.setFixedWidth(self._badge_size())
         base = max(300, self.height())
         for label in self._labels():
             label.set_base_height(base)

@@ -105,6 +105,8 @@ class SoundBoard(QObject):
         self.last_family: str | None = None
         self._effects: dict[str, object] = {}
         self.outputs: Callable[[], list] = audio_outputs
+        self._has_output: bool | None = None  # asked once, again when devices change
+        self.outputs_changed.connect(self._on_self_outputs_changed)
         try:
             from PySide6.QtMultimedia import QMediaDevices
 
@@ -114,7 +116,12 @@ class SoundBoard(QObject):
             self._devices = None
 
     def has_output(self) -> bool:
-        return bool(self.outputs())
+        if self._has_output is None:
+            self._has_output = bool(self.outputs())
+        return self._has_output
+
+    def _on_self_outputs_changed(self) -> None:
+        self._has_output = None
 
     def _effect(self, family: str):
         effect = self._effects.get(family)
@@ -138,7 +145,7 @@ class SoundBoard(QObject):
 
     def play(self, family: str) -> None:
         self.last_family = family
-        if not self.enabled:
+        if not self.enabled or not self.has_output():
             return
         effect = self._effect(family)
         if effect is not None:
