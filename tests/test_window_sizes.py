@@ -58,3 +58,16 @@ def test_every_screen_and_the_import_dialog_fit_1280_by_650(
     finally:
         window.close()
         switcher.apply("en")
+
+
+def test_the_door_answer_delay_is_a_setting(qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from ui.accueil.screen import READY_KEY
+
+    settings = app_settings()
+    window = MainWindow(settings, LanguageSwitcher(QApplication.instance(), settings))
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (7, True))
+    window.ready_delay_action.trigger()
+    assert int(settings.value(READY_KEY)) == 7
