@@ -752,3 +752,22 @@ def test_sound_is_said_on_only_with_an_audio_output(qtbot, screen) -> None:
     screen.sounds.outputs = lambda: ["speaker"]
     screen.sounds.outputs_changed.emit()
     assert screen.sound_button.text() == "Sound: on" and screen.sound_button.isEnabled()
+
+
+def test_a_scan_into_a_list_of_the_walk_in_form_leaves_it_as_it_was(qtbot, screen, people) -> None:
+    person = people[22]
+    dialog = _open_walk_in(qtbot, screen)
+    dialog.consent.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.consent, timeout=3000)
+    result = _scan(qtbot, screen, dialog.consent, format_code(person.badge_code), 20, "enter")
+    assert result.participant_id == person.id
+    assert not dialog.consent.isChecked()  # its spaces did not tick it
+    role = dialog.role.currentIndex()
+    dialog.role.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.role, timeout=3000)
+    result = _scan(qtbot, screen, dialog.role, people[23].badge_code, 5, "tab")
+    assert result.participant_id == people[23].id
+    assert dialog.role.currentIndex() == role and dialog.isVisible()
+    # A person's key in the list still acts (held only while it may be a code).
+    type_keys(qtbot, dialog.consent, " ", HUMAN_GAP, screen.field.clock)
+    dialog.reject()

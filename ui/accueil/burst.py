@@ -81,6 +81,11 @@ class ScanRecognizer:
         self._typed.clear()
         return swallow
 
+    @property
+    def typed(self) -> str:
+        """The keys seen since the last scan or reset."""
+        return "".join(self._typed)
+
     def could_be_code(self, text: str) -> bool:
         """Whether ``text`` may still grow into one of this event's codes
         (code letters only, at most ten, starting like the event's tag)."""
@@ -264,13 +269,21 @@ class BurstWatcher(QObject):
         self.installed = False  # set by the owner when it installs the filter
         self.recognizer = ScanRecognizer()
         self._target: QWidget | None = None
+        self._held: list[tuple[int, Qt.KeyboardModifier, str]] = []
+        self._replaying = False
+
+    def _replay(self, obj: QObject) -> None:
+        """The keys held back were a person's after all: deliver them, in order."""
+        held, self._held = self._held, []
+        self._replaying = True
+        try:
+            for key, modifiers, text in held:
+                QApplication.sendEvent(obj, QKeyEvent(QEvent.Type.KeyPress, key, modifiers, text))
+        finally:
+            self._replaying = False
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            # A scanner's Tab or Enter must reach us, not a dialog's default button.
-            return False
-        if kind != QEvent.Type.KeyPress or not isinstance(obj, QWidget):
+        if event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget):
             return False
         focus = QApplication.focusWidget()
         # Each key is seen once, by the widget it is aimed at.
@@ -280,19 +293,35 @@ class BurstWatcher(QObject):
             return False
         if obj is not self._target:
             self.recognizer.reset()
+            self._held.clear()
             self._target = obj
         key = event.key()
         if key in TERMINATOR_KEYS:
-            return self.recognizer.terminator()  # the scanner's Enter/Tab: swallowed
+            if self.recognizer.terminator():
+                return True  # the scanner's Enter/Tab: swallowed
+            self._replay(obj)
+            return False
         text = _printable(event)
         if text:
-            scan = self.recognizer.key(text)
-            if scan is None:
+            if self._replaying:
                 return False
+            scan = self.recognizer.key(text)
+            if scan is not None:
+                self._held.clear()  # a scan's keys never reach a list or a box
+                if isinstance(obj, QLineEdit):
+                    take_out(obj, scan.typed)
+                self.scanned.emit(scan.code)
+                return True
             if isinstance(obj, QLineEdit):
-                take_out(obj, scan.typed)
-            self.scanned.emit(scan.code)
-            return True
+                return False
+            # A list or a box acts on each key (a combo jumps, a space ticks):
+            # keys that may still be a code wait, the others go through.
+            if self.recognizer.could_be_code(self.recognizer.typed):
+                self._held.append((event.key(), event.modifiers(), text))
+                return True
+            self._replay(obj)
+            return False
+        self._replay(obj)
         if key == Qt.Key.Key_Backspace:
             self.recognizer.backspace()
         elif key not in (Qt.Key.Key_Shift, Qt.Key.Key_CapsLock):

@@ -99,6 +99,7 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
         self._poll_timer.timeout.connect(self._on_poll_timer_timeout)
         self._emitting = False
         self._last_scan_at = 0.0
+        self._local_arrivals = 0  # arrivals counted here, without a query
         self._show_station()
         self.reload_index()
         self.refresh_counts()
