@@ -4,27 +4,27 @@
 <context>
     <name>AccueilScreen</name>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="111"/>
+        <location filename="../../ui/accueil/screen.py" line="112"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="116"/>
+        <location filename="../../ui/accueil/screen.py" line="117"/>
         <source>Badge or name</source>
         <translation>Badge ou nom</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="113"/>
+        <location filename="../../ui/accueil/screen.py" line="114"/>
         <source>Scan or type a name…</source>
         <translation>Scannez ou tapez un nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="155"/>
+        <location filename="../../ui/accueil/screen.py" line="156"/>
         <source>Walk-in… (Ctrl+N)</source>
         <translation>Inscrire à l&apos;accueil… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="156"/>
+        <location filename="../../ui/accueil/screen.py" line="157"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
@@ -136,7 +136,7 @@
     <message>
         <location filename="../../ui/accueil/station.py" line="95"/>
         <source>This computer has no audio output: watch the colours. Plug in a speaker or headphones to hear the tones.</source>
-        <translation>Cet ordinateur n'a aucune sortie audio : fiez-vous aux couleurs. Branchez un haut-parleur ou un casque pour entendre les sons.</translation>
+        <translation>Cet ordinateur n&apos;a aucune sortie audio : fiez-vous aux couleurs. Branchez un haut-parleur ou un casque pour entendre les sons.</translation>
     </message>
     <message>
         <location filename="../../ui/accueil/station.py" line="107"/>
@@ -183,7 +183,7 @@
 <context>
     <name>Counters</name>
     <message numerus="yes">
-        <location filename="../../ui/accueil/arrivals.py" line="163"/>
+        <location filename="../../ui/accueil/arrivals.py" line="164"/>
         <source>including %n walk-in(s)</source>
         <translation>
             <numerusform>dont %n inscrit·e à l&apos;accueil</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accueil/arrivals.py" line="165"/>
+        <location filename="../../ui/accueil/arrivals.py" line="166"/>
         <source>%n still expected</source>
         <translation>
             <numerusform>encore %n attendu·e</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/arrivals.py" line="167"/>
+        <location filename="../../ui/accueil/arrivals.py" line="168"/>
         <source>everyone expected is here</source>
         <translation>tout le monde est là</translation>
     </message>
@@ -207,123 +207,123 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="214"/>
+        <location filename="../../ui/accueil/feedback.py" line="221"/>
         <source>WELCOME</source>
         <translation>BIENVENUE</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="215"/>
+        <location filename="../../ui/accueil/feedback.py" line="222"/>
         <source>ALREADY CHECKED IN</source>
         <translation>DÉJÀ ARRIVÉ·E</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="216"/>
+        <location filename="../../ui/accueil/feedback.py" line="223"/>
         <source>INVALID CODE</source>
         <translation>CODE INVALIDE</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="217"/>
+        <location filename="../../ui/accueil/feedback.py" line="224"/>
         <source>UNKNOWN BADGE</source>
         <translation>BADGE INCONNU</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="218"/>
+        <location filename="../../ui/accueil/feedback.py" line="225"/>
         <source>BADGE FROM ANOTHER EVENT</source>
         <translation>BADGE D&apos;UN AUTRE ÉVÉNEMENT</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="219"/>
+        <location filename="../../ui/accueil/feedback.py" line="226"/>
         <source>REGISTRATION CANCELLED</source>
         <translation>INSCRIPTION ANNULÉE</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="220"/>
+        <location filename="../../ui/accueil/feedback.py" line="227"/>
         <source>BADGE REPLACED</source>
         <translation>BADGE REMPLACÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="225"/>
+        <location filename="../../ui/accueil/feedback.py" line="232"/>
         <source>Scan again or type the name</source>
         <translation>Scannez à nouveau ou tapez le nom</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="226"/>
-        <location filename="../../ui/accueil/feedback.py" line="228"/>
+        <location filename="../../ui/accueil/feedback.py" line="233"/>
+        <location filename="../../ui/accueil/feedback.py" line="235"/>
         <source>Search for the person by name</source>
         <translation>Cherchez la personne par son nom</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="227"/>
+        <location filename="../../ui/accueil/feedback.py" line="234"/>
         <source>Old badge? Search by name</source>
         <translation>Ancien badge ? Cherchez par le nom</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="236"/>
+        <location filename="../../ui/accueil/feedback.py" line="243"/>
         <source>Arrived at %1 (%2): let them in, no second check-in.</source>
         <translation>Arrivé·e à %1 (%2) : laissez entrer, sans second pointage.</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="240"/>
+        <location filename="../../ui/accueil/feedback.py" line="247"/>
         <source>Arrived at %1: let them in, no second check-in.</source>
         <translation>Arrivé·e à %1 : laissez entrer, sans second pointage.</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="242"/>
+        <location filename="../../ui/accueil/feedback.py" line="249"/>
         <source>The code read does not check out: a letter misread or mistyped.</source>
         <translation>Le code lu ne tombe pas juste : une lettre mal lue ou mal tapée.</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="244"/>
+        <location filename="../../ui/accueil/feedback.py" line="251"/>
         <source>This code was never issued for this event.</source>
         <translation>Ce code n&apos;a jamais été attribué pour cet événement.</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="246"/>
+        <location filename="../../ui/accueil/feedback.py" line="253"/>
         <source>This badge belongs to another event.</source>
         <translation>Ce badge est celui d&apos;un autre événement.</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="260"/>
+        <location filename="../../ui/accueil/feedback.py" line="267"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="262"/>
+        <location filename="../../ui/accueil/feedback.py" line="269"/>
         <source>Scan a badge or type a name</source>
         <translation>Scannez un badge ou tapez un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="263"/>
+        <location filename="../../ui/accueil/feedback.py" line="270"/>
         <source>Station: %1</source>
         <translation>Poste : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="266"/>
+        <location filename="../../ui/accueil/feedback.py" line="273"/>
         <source>No badge? Walk-in: Ctrl+N · Undo: Ctrl+Z</source>
         <translation>Pas de badge ? Inscription : Ctrl+N · Annuler : Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="283"/>
+        <location filename="../../ui/accueil/feedback.py" line="290"/>
         <source>(empty scan)</source>
         <translation>(scan vide)</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="284"/>
+        <location filename="../../ui/accueil/feedback.py" line="291"/>
         <source>Code read: %1</source>
         <translation>Code lu : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="286"/>
+        <location filename="../../ui/accueil/feedback.py" line="293"/>
         <source>TABLE %1</source>
         <translation>TABLE %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="291"/>
+        <location filename="../../ui/accueil/feedback.py" line="298"/>
         <source>No table yet: say “your table will be shown in the room”</source>
         <translation>Pas encore de table : dites « votre table s&apos;affichera dans la salle »</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/feedback.py" line="308"/>
+        <location filename="../../ui/accueil/feedback.py" line="315"/>
         <source>Check %1 in anyway</source>
         <translation>Enregistrer l&apos;arrivée de %1 quand même</translation>
     </message>

@@ -231,47 +231,47 @@
         <translation>Les inscriptions annulées n&apos;ont pas de badge. Affichez-les pour en imprimer un quand même (sélectionnez-les à la main).</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="143"/>
+        <location filename="../../ui/badges/screen.py" line="144"/>
         <source>Re-issue a lost badge…</source>
         <translation>Refaire un badge perdu…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="146"/>
+        <location filename="../../ui/badges/screen.py" line="147"/>
         <source>Select the ones not printed</source>
         <translation>Sélectionner les non imprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="147"/>
+        <location filename="../../ui/badges/screen.py" line="148"/>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="150"/>
+        <location filename="../../ui/badges/screen.py" line="151"/>
         <source>Everyone in the list (%1)</source>
         <translation>Toutes les personnes de la liste (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="178"/>
+        <location filename="../../ui/badges/screen.py" line="179"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="179"/>
+        <location filename="../../ui/badges/screen.py" line="180"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="282"/>
+        <location filename="../../ui/badges/screen.py" line="284"/>
         <source>The badge list could not be read</source>
         <translation>Impossible de lire la liste des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="318"/>
+        <location filename="../../ui/badges/screen.py" line="320"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/screen.py" line="320"/>
+        <location filename="../../ui/badges/screen.py" line="322"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -279,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/screen.py" line="322"/>
+        <location filename="../../ui/badges/screen.py" line="324"/>
         <source>Show cancelled (%n)</source>
         <translation>
             <numerusform>Afficher l&apos;annulée (%n)</numerusform>
@@ -287,12 +287,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="336"/>
+        <location filename="../../ui/badges/screen.py" line="338"/>
         <source>Save the badges as</source>
         <translation>Enregistrer les badges sous</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="336"/>
+        <location filename="../../ui/badges/screen.py" line="338"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -337,7 +337,7 @@
         <translation>Impossible de générer les badges</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/screen.py" line="330"/>
+        <location filename="../../ui/badges/screen.py" line="332"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -345,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/screen.py" line="330"/>
+        <location filename="../../ui/badges/screen.py" line="332"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

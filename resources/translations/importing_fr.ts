@@ -32,140 +32,140 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="88"/>
+        <location filename="../../ui/importing/dialog.py" line="89"/>
         <source>Import projects</source>
         <translation>Importer des projets</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="88"/>
+        <location filename="../../ui/importing/dialog.py" line="89"/>
         <source>Import registrations</source>
         <translation>Importer des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="286"/>
+        <location filename="../../ui/importing/dialog.py" line="271"/>
         <source>Reading the files…</source>
         <translation>Lecture des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="102"/>
+        <location filename="../../ui/importing/dialog.py" line="103"/>
         <source>Check how each column is read</source>
         <translation>Vérifiez comment chaque colonne est lue</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="104"/>
-        <location filename="../../ui/importing/dialog.py" line="558"/>
+        <location filename="../../ui/importing/dialog.py" line="105"/>
+        <location filename="../../ui/importing/dialog.py" line="539"/>
         <source>projects</source>
         <translation>projets</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="104"/>
-        <location filename="../../ui/importing/dialog.py" line="558"/>
+        <location filename="../../ui/importing/dialog.py" line="105"/>
+        <location filename="../../ui/importing/dialog.py" line="539"/>
         <source>participants</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="107"/>
+        <location filename="../../ui/importing/dialog.py" line="108"/>
         <source>Each column of your files is matched to a field of the %1. Correct a choice with its list if needed; the preview below follows. Nothing is saved until you click Import.</source>
         <translation>Chaque colonne de vos fichiers alimente une information sur les %1. Corrigez un choix avec sa liste si besoin ; l&apos;aperçu ci-dessous suit. Rien n&apos;est enregistré avant que vous cliquiez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="182"/>
+        <location filename="../../ui/importing/dialog.py" line="167"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="188"/>
+        <location filename="../../ui/importing/dialog.py" line="173"/>
         <source>Hide notes</source>
         <translation>Masquer les remarques</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="240"/>
+        <location filename="../../ui/importing/dialog.py" line="225"/>
         <source>Leave this file out</source>
         <translation>Écarter ce fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="241"/>
+        <location filename="../../ui/importing/dialog.py" line="226"/>
         <source>Import the other files without this one</source>
         <translation>Importer les autres fichiers sans celui-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="244"/>
+        <location filename="../../ui/importing/dialog.py" line="229"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="246"/>
+        <location filename="../../ui/importing/dialog.py" line="231"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="335"/>
-        <location filename="../../ui/importing/dialog.py" line="458"/>
+        <location filename="../../ui/importing/dialog.py" line="320"/>
+        <location filename="../../ui/importing/dialog.py" line="439"/>
         <source>Working out the preview…</source>
         <translation>Calcul de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="365"/>
+        <location filename="../../ui/importing/dialog.py" line="350"/>
         <source>No file left to import.</source>
         <translation>Plus aucun fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="383"/>
+        <location filename="../../ui/importing/dialog.py" line="364"/>
         <source>Read as: %1. %2 data rows.</source>
         <translation>Lu ainsi : %1. %2 lignes de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="427"/>
+        <location filename="../../ui/importing/dialog.py" line="408"/>
         <source>Problems in %1 (%2)</source>
         <translation>Problèmes dans %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="559"/>
+        <location filename="../../ui/importing/dialog.py" line="540"/>
         <source>Done: %1 %2 created. The event now has %3 %2.</source>
         <translation>Terminé : %1 %2 créés. L&apos;événement compte maintenant %3 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="561"/>
+        <location filename="../../ui/importing/dialog.py" line="542"/>
         <source>Done: %1 %2 created, %4 completed or updated. The event now has %3 %2.</source>
         <translation>Terminé : %1 %2 créés, %4 complétés ou mis à jour. L&apos;événement compte maintenant %3 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="392"/>
+        <location filename="../../ui/importing/dialog.py" line="373"/>
         <source>Ready to import.</source>
         <translation>Prêt à importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="135"/>
+        <location filename="../../ui/importing/dialog.py" line="126"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="190"/>
+        <location filename="../../ui/importing/dialog.py" line="175"/>
         <source>Hide the notes: values read approximately, merges that kept a known value</source>
         <translation>Masquer les remarques : valeurs lues approximativement, fusions qui ont gardé une valeur connue</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="201"/>
+        <location filename="../../ui/importing/dialog.py" line="186"/>
         <source>First records, as stored</source>
-        <translation>Premières fiches, telles qu'enregistrées</translation>
+        <translation>Premières fiches, telles qu&apos;enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="202"/>
+        <location filename="../../ui/importing/dialog.py" line="187"/>
         <source>Per file</source>
         <translation>Par fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="279"/>
+        <location filename="../../ui/importing/dialog.py" line="264"/>
         <source>Reading file %1 of %2: %3…</source>
         <translation>Lecture du fichier %1 sur %2 : %3…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="396"/>
+        <location filename="../../ui/importing/dialog.py" line="377"/>
         <source>A file cannot be imported: correct its columns or leave it out.</source>
         <translation>Un fichier ne peut pas être importé : corrigez ses colonnes ou écartez-le.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/dialog.py" line="404"/>
+        <location filename="../../ui/importing/dialog.py" line="385"/>
         <source>%n new project(s)</source>
         <translation>
             <numerusform>%n nouveau projet</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/dialog.py" line="406"/>
+        <location filename="../../ui/importing/dialog.py" line="387"/>
         <source>%n new participant(s)</source>
         <translation>
             <numerusform>%n nouveau participant</numerusform>
@@ -181,17 +181,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="409"/>
+        <location filename="../../ui/importing/dialog.py" line="390"/>
         <source>Import will create %1 and complete %2 already in the event.</source>
         <translation>L&apos;import créera %1 et en complétera %2 déjà enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="414"/>
+        <location filename="../../ui/importing/dialog.py" line="395"/>
         <source>Import will create %1.</source>
         <translation>L&apos;import créera %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/dialog.py" line="416"/>
+        <location filename="../../ui/importing/dialog.py" line="397"/>
         <source>Import will complete %n already in the event.</source>
         <translation>
             <numerusform>Rien de nouveau à créer : l&apos;import complétera %n fiche déjà enregistrée.</numerusform>
@@ -199,42 +199,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="417"/>
+        <location filename="../../ui/importing/dialog.py" line="398"/>
         <source>Nothing new: everything in these files is already in the event.</source>
         <translation>Rien de nouveau : tout le contenu de ces fichiers est déjà dans l&apos;événement.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="425"/>
+        <location filename="../../ui/importing/dialog.py" line="406"/>
         <source>Problems in %1: none</source>
         <translation>Problèmes dans %1 : aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="518"/>
+        <location filename="../../ui/importing/dialog.py" line="499"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="535"/>
+        <location filename="../../ui/importing/dialog.py" line="516"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="569"/>
+        <location filename="../../ui/importing/dialog.py" line="550"/>
         <source>Import finished.</source>
         <translation>Import terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="570"/>
+        <location filename="../../ui/importing/dialog.py" line="551"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="583"/>
+        <location filename="../../ui/importing/dialog.py" line="564"/>
         <source>Import failed, nothing was saved: %1</source>
         <translation>L&apos;import a échoué, rien n&apos;a été enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/dialog.py" line="588"/>
+        <location filename="../../ui/importing/dialog.py" line="569"/>
         <source>Import cancelled: nothing was saved.</source>
         <translation>Import annulé : rien n&apos;a été enregistré.</translation>
     </message>

@@ -49,6 +49,7 @@ from ui.importing.models import (
     SummaryColumn,
     SummaryModel,
 )
+from ui.importing.panes import PreviewView, ReadingPage
 from ui.worker import Job
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -120,29 +121,13 @@ class ImportDialog(QDialog):
         self.tabs.tabBar().setExpanding(False)
         self.tabs.setUsesScrollButtons(True)
         # While the files are read: which one, how many are done.
-        self.reading = QLabel()
-        self.reading.setObjectName("importReading")
-        self.reading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.reading.setStyleSheet("color: #51606f; font-size: 12pt; padding: 24px;")
-        self.reading_bar = QProgressBar()
-        self.reading_bar.setObjectName("importReadingProgress")
-        reading_box = QWidget()
-        reading_layout = QVBoxLayout(reading_box)
-        reading_layout.addStretch(1)
-        reading_layout.addWidget(self.reading)
-        reading_layout.addWidget(self.reading_bar)
-        reading_layout.addStretch(1)
-        self.tabs.addTab(reading_box, self.tr("Reading…"))
-        self._reading_box: QWidget | None = reading_box
+        self.reading_page = ReadingPage()
+        self.reading, self.reading_bar = self.reading_page.label, self.reading_page.bar
+        self.tabs.addTab(self.reading_page, self.tr("Reading…"))
+        self._reading_box: QWidget | None = self.reading_page
 
         self.preview_model = PreviewModel(self.kind, self)
-        self.preview_view = QTableView()
-        self.preview_view.setObjectName("importPreviewRows")
-        self.preview_view.setModel(self.preview_model)
-        self.preview_view.verticalHeader().hide()
-        self.preview_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.preview_view.setWordWrap(False)
-        self.preview_view.horizontalHeader().setStretchLastSection(True)
+        self.preview_view = PreviewView(self.preview_model)
 
         self.summary_model = SummaryModel(self.kind, self)
         self.summary_view = QTableView()
@@ -367,11 +352,7 @@ class ImportDialog(QDialog):
             return
         report = plan.report(dry_run=True)
         self.preview_model.set_rows(list(plan.preview))
-        self.preview_view.resizeColumnsToContents()
-        for column in range(self.preview_model.columnCount()):
-            self.preview_view.setColumnWidth(
-                column, min(220, self.preview_view.columnWidth(column))
-            )
+        self.preview_view.fit_columns()
         self.summary_model.set_reports(list(report.files))
         self.problems_model.set_problems(list(report.problems))
         self._update_problem_label()
