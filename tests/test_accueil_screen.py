@@ -684,9 +684,13 @@ def test_a_code_typed_into_the_station_dialog_is_a_scan(qtbot, screen, people) -
     dialog = QApplication.activeModalWidget()
     edit = dialog.findChild(QLineEdit)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is edit, timeout=3000)
+    edit.selectAll()
+    before = edit.text()
     for gap in (5, 80):
         result = _scan(qtbot, screen, edit, person.badge_code, gap, "enter")
         assert result.participant_id == person.id
+        # The pre-filled, selected name the scan replaced key by key is back.
+        assert edit.text() == before and edit.selectedText() == before
     assert dialog.isVisible()
     assert screen.station == "Entrée 1"  # the code never became the station's name
     dialog.reject()

@@ -271,6 +271,17 @@ class BurstWatcher(QObject):
         self._target: QWidget | None = None
         self._held: list[tuple[int, Qt.KeyboardModifier, str]] = []
         self._replaying = False
+        self._before: tuple[str, int, int] | None = None
+
+    def _take_scan_out(self, edit: QLineEdit, scan: Scan, *, whole: bool) -> None:
+        """Leave ``edit`` as it was before the scanner typed into it."""
+        before, self._before = self._before, None
+        if whole and before is not None and before[2]:
+            text, start, length = before
+            edit.setText(text)
+            edit.setSelection(start, length)
+            return
+        take_out(edit, scan.typed)
 
     def _replay(self, obj: QObject) -> None:
         """The keys held back were a person's after all: deliver them, in order."""
@@ -305,11 +316,15 @@ class BurstWatcher(QObject):
         if text:
             if self._replaying:
                 return False
+            if isinstance(obj, QLineEdit) and not self.recognizer.typed:
+                # What the first key may replace (a pre-filled, selected name).
+                self._before = (obj.text(), obj.selectionStart(), len(obj.selectedText()))
+            prior = self.recognizer.typed
             scan = self.recognizer.key(text)
             if scan is not None:
                 self._held.clear()  # a scan's keys never reach a list or a box
                 if isinstance(obj, QLineEdit):
-                    take_out(obj, scan.typed)
+                    self._take_scan_out(obj, scan, whole=prior + text == scan.typed)
                 self.scanned.emit(scan.code)
                 return True
             if isinstance(obj, QLineEdit):
