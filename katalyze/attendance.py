@@ -3,7 +3,7 @@
 Every participant row falls in exactly one of three groups:
 
 - **registered** (*inscrit·es*): signed up beforehand and not cancelled;
-- **walk-ins** (*sur place*): registered at the door and not cancelled;
+- **walk-ins** (*inscrit·es à l'accueil*): registered at the door and not cancelled;
 - **cancelled** (*annulé·es*): the registration was cancelled, whether it was
   made beforehand or at the door.
 
@@ -40,7 +40,7 @@ class Attendance:
     registered: int
     """Signed up beforehand, not cancelled (walk-ins excluded)."""
     walk_ins: int
-    """Registered at the door ("sur place"), not cancelled."""
+    """Registered at the door ("inscrit·es à l'accueil"), not cancelled."""
     cancelled: int
     """Cancelled registrations, made beforehand or at the door."""
     arrived_registered: int

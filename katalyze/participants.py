@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from katalyze.db import Database
 from katalyze.db.models import CheckIn, Participant, Project, Role, Wish
 from katalyze.errors import UserError
+from katalyze.i18n import _
 from katalyze.text import fold
 from katalyze.vocabulary import OFFERS
 
@@ -319,6 +320,26 @@ def draft_of(info: ParticipantInfo) -> ParticipantDraft:
         home_project_id=info.home_project_id,
         sources=info.sources,
     )
+
+
+@dataclass(frozen=True)
+class WalkInRecord:
+    """A walk-in's registration, removed: enough to register them again."""
+
+    draft: ParticipantDraft
+    badge_code: str | None
+
+
+def remove_walk_in_in(session: Session, participant_id: int) -> WalkInRecord:
+    """Delete a walk-in's registration inside the caller's transaction (their
+    seats and badge codes go with it; the scan log keeps its lines)."""
+    p = session.get(Participant, participant_id)
+    if p is None or not p.walk_in:
+        raise UserError(_("Le participant n° {id} n'existe plus.").format(id=participant_id))
+    record = WalkInRecord(draft_of(participant_in(session, participant_id)), p.badge_code)
+    session.delete(p)
+    session.flush()
+    return record
 
 
 def set_cancelled(db: Database, participant_id: int, cancelled: bool = True) -> ParticipantInfo:

@@ -109,7 +109,7 @@ def test_the_three_places_show_the_same_figures(qtbot, evening, db_path, tmp_pat
             accueil.show()
         assert accueil.counters.total.text() == arrived_of_expected
         assert accueil.counters.detail.text() == (
-            f"dont {n['walk_ins']} sur place · "
+            f"dont {plural(n['walk_ins'], 'inscrit·e', 'inscrit·es')} à l'accueil · "
             f"encore {plural(n['not_arrived'], 'attendu·e', 'attendu·es')} · "
             f"{plural(n['cancelled'], 'annulé·e', 'annulé·es')}"
         )
@@ -127,7 +127,7 @@ def test_the_three_places_show_the_same_figures(qtbot, evening, db_path, tmp_pat
         preparation.tabs.setCurrentWidget(preparation.participants_tab)
         assert preparation.participants_tab.count_label.text() == (
             f"{n['total']} fiches · {plural(n['registered'], 'inscrit·e', 'inscrit·es')} · "
-            f"{n['walk_ins']} sur place · {plural(n['cancelled'], 'annulé·e', 'annulé·es')} · "
+            f"{plural(n['walk_ins'], 'inscrit·e', 'inscrit·es')} à l'accueil · {plural(n['cancelled'], 'annulé·e', 'annulé·es')} · "
             f"{arrived_of_expected}"
         )
         ctx.worker.wait_idle()
@@ -137,7 +137,7 @@ def test_the_three_places_show_the_same_figures(qtbot, evening, db_path, tmp_pat
     summary = booklet_summary_text(evening, tmp_path)
     assert (
         f"{arrived_of_expected} ({plural(n['registered'], 'inscrit·e', 'inscrit·es')} + "
-        f"{n['walk_ins']} sur place) · {plural(n['cancelled'], 'annulé·e', 'annulé·es')} · "
+        f"{n['walk_ins']} inscrit·es à l'accueil) · {plural(n['cancelled'], 'annulé·e', 'annulé·es')} · "
         f"{n['total']} fiches en tout."
     ) in summary
     # The big figures, then the per-role table's total line.

@@ -196,3 +196,24 @@ def test_cancel_writes_nothing(qtbot, screen, save_dialog, db) -> None:  # type:
     assert screen.opened == []
     assert not screen.progress_widget.isVisible()
     assert screen.result_label.text()
+
+
+def test_preview_shows_the_first_page_as_it_will_print(qtbot, screen, db) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(screen.preview.shown, timeout=20000) as shown:
+        screen.show_preview()
+    assert shown.args == [4]  # the four active people fit one A4 page of eight
+    image = screen.preview.image
+    assert not image.isNull() and image.height() > image.width()  # an A4 page, portrait
+    # Something is drawn on the white paper (the badges, their colour bands).
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
+    assert len(colours) > 20
+    # Another layout re-renders; nobody was marked printed by the preview.
+    with qtbot.waitSignal(screen.preview.shown, timeout=20000) as shown:
+        screen.layout_combo.setCurrentIndex(screen.layout_combo.findData("a6"))
+    assert shown.args == [1] and screen.preview.image.height() > screen.preview.image.width()
+    from katalyze.db.models import Participant
+
+    with db.sessions.begin() as session:
+        assert all(p.badge_printed_at is None for p in session.query(Participant))

@@ -302,3 +302,41 @@ def test_demo_arrived_stage_replays_a_realistic_door(db) -> None:  # type: ignor
     assert 2 <= outcomes["already"] <= 8
     counts = arrival_counts(db)
     assert counts.arrived == len(arrived) + len(walk_ins) and counts.walk_ins == len(walk_ins)
+
+
+def test_undoing_a_walk_in_removes_them_and_can_be_taken_back(db) -> None:  # type: ignore[no-untyped-def]
+    from katalyze.participants import list_participants
+
+    _person(db, "Inès", "Morel")
+    before = arrival_counts(db)
+    project = create_project(db, ProjectDraft(title="Conserverie", table_number=3))
+    draft = ParticipantDraft(
+        first_name="Hoa", last_name="Tran", wishes=(project.id,), consent_contact=True
+    )
+    result = register_walk_in(db, draft, "Entrée 2")
+    pid = result.participant_id
+    assert arrival_counts(db).expected == before.expected + 1
+    undone = undo_check_in(db, pid, "Entrée 2")
+    # No phantom: the counters, the list and the log are as before the walk-in.
+    assert undone.name == "Hoa Tran" and undone.walk_in is not None
+    after = arrival_counts(db)
+    assert (after.expected, after.arrived, after.walk_ins) == (
+        before.expected,
+        before.arrived,
+        before.walk_ins,
+    )
+    assert all(p.id != pid for p in list_participants(db))
+    assert _log(db)[-1] == ("Entrée 2", result.code, "undone", None)
+    # Taken back: the same person, wishes, consent and badge code, arrived again.
+    again = register_walk_in(
+        db, undone.walk_in.draft, "Entrée 2", badge_code=undone.walk_in.badge_code
+    )
+    assert again.status == "ok" and again.code == result.code
+    info = get_participant(db, again.participant_id)
+    assert info.walk_in and info.wishes == (project.id,) and info.consent_contact
+    assert check_in_code(db, result.code, "E").status == "already"
+    # A registered person's undo removes nobody.
+    other = _person(db, "Paul", "Roux")
+    check_in_participant(db, other, "E")
+    assert undo_check_in(db, other, "E").walk_in is None
+    assert get_participant(db, other).checked_in_at is None

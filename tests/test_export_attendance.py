@@ -79,7 +79,7 @@ def test_workbook_booklet_and_sheets_count_as_katalyze_attendance(evening, tmp_p
     by_label = {r[0]: dict(zip(header, r, strict=True)) for r in rows[1:] if r[0]}
     total = by_label["Total"]
     assert total["Inscrit·es"] == want.registered
-    assert total["Sur place"] == want.walk_ins
+    assert total["Inscrit·es à l'accueil"] == want.walk_ins
     assert total["Annulé·es"] == want.cancelled
     assert total["Attendu·es"] == want.expected
     assert total["Arrivé·es"] == want.arrived
@@ -93,7 +93,7 @@ def test_workbook_booklet_and_sheets_count_as_katalyze_attendance(evening, tmp_p
     assert sum(v["Annulé·es"] for v in roles) == want.cancelled
     sentence = (
         f"{arrived_of_expected(want)} ({plural(want.registered, 'inscrit·e', 'inscrit·es')} + "
-        f"{want.walk_ins} sur place) · {plural(want.cancelled, 'annulé·e', 'annulé·es')} · "
+        f"{want.walk_ins} inscrit·es à l'accueil) · {plural(want.cancelled, 'annulé·e', 'annulé·es')} · "
         f"{want.total} fiches en tout."
     )
     assert sentence in [r[0] for r in rows]
@@ -148,7 +148,7 @@ def test_restitution_screen_shows_the_same_figures(qtbot, evening, db_path, fren
             words[k] for k in ("registered", "walk_ins", "expected", "arrived", "cancelled")
         ] == [
             "Inscrit·es",
-            "Sur place",
+            "Inscrit·es à l'accueil",
             "Attendu·es",
             "Arrivé·es",
             "Annulé·es",

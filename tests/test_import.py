@@ -602,3 +602,17 @@ def test_cli_missing_file(tmp_path, capsys) -> None:
     target = tmp_path / "soiree.katalyze"
     code = main(["import", "participants", str(tmp_path / "absent.csv"), "--db", str(target)])
     assert code == 1 and "n'existe pas" in capsys.readouterr().err
+
+
+def test_the_plan_shows_the_first_records_as_they_will_be_stored(db, shared_data) -> None:
+    from katalyze.importing import import_projects as import_project_file
+
+    import_project_file(db, shared_data / "projets.csv")
+    plan = plan_import(db, [shared_data / "inscriptions_formulaire.csv"], "participants")
+    assert 0 < len(plan.preview) <= 8
+    first = plan.preview[0]
+    assert first.outcome == "new"
+    assert first.value("last_name") and "@" in first.value("email")
+    # Wishes as project titles, the role as its label: what the event will hold.
+    titles = {p.title for p in list_projects(db)}
+    assert any(w in titles for row in plan.preview for w in row.value("wishes").split(", ") if w)

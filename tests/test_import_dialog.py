@@ -182,3 +182,61 @@ def test_cancel_during_the_import_saves_nothing(qtbot, ctx, shared_data, monkeyp
     assert list_participants(ctx.db) == []
     assert dialog.import_button.isEnabled() and not dialog.progress.isVisible()
     assert dialog.isVisible()  # still open: the organiser can try again
+
+
+def test_three_files_are_read_one_by_one_with_progress(qtbot, ctx, shared_data) -> None:
+    paths = [shared_data / name for name in REGISTRATIONS]
+    dialog = ImportDialog(ctx, "participants", paths)
+    qtbot.addWidget(dialog)
+    seen: list[tuple[int, int]] = []
+    texts: list[str] = []
+    dialog.file_read.connect(lambda done, total: (seen.append((done, total)), texts.append("")))
+    assert "1 of 3" in dialog.reading.text() and paths[0].name in dialog.reading.text()
+    with qtbot.waitSignal(dialog.plan_updated, timeout=20000):
+        dialog.show()
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    assert dialog.tabs.count() == 3  # the reading page gave way to the files
+    # Two files starting alike stay told apart: full names in the tooltips.
+    assert dialog.tabs.tabToolTip(0).endswith(REGISTRATIONS[0])
+
+
+def test_the_preview_shows_the_first_records_as_stored(qtbot, ctx, shared_data) -> None:
+    paths = [shared_data / REGISTRATIONS[0]]
+    dialog = open_dialog(qtbot, ctx, paths)
+    model = dialog.preview_model
+    assert model.rowCount() >= 5
+    headers = [model.headerData(c, Qt.Orientation.Horizontal, 0) for c in range(1, 4)]
+    assert headers == ["First name", "Last name", "E-mail"]
+    first = model.rows[0]
+    assert first.outcome == "new" and first.value("last_name") and "@" in first.value("email")
+
+
+@pytest.mark.parametrize("choice", ["swap", "move", None])
+def test_a_field_already_used_is_never_taken_silently(qtbot, ctx, shared_data, choice) -> None:
+    paths = [shared_data / REGISTRATIONS[0]]
+    dialog = open_dialog(qtbot, ctx, paths)
+    tab = dialog.tab(paths[0])
+    fields = list(tab.model.mapping.fields)
+    last = fields.index("last_name")
+    other = next(i for i, f in enumerate(fields) if f and f != "last_name")
+    asked: list[tuple[int, str, int]] = []
+
+    def ask(row: int, field: str, holder: int) -> str | None:
+        asked.append((row, field, holder))
+        return choice
+
+    tab.ask = ask
+    combo = tab.combo(other)
+    combo.setCurrentIndex(combo.findData("last_name"))
+    if choice is None:
+        qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+        assert tab.model.mapping.fields == tuple(fields)  # nothing changed
+        qtbot.waitUntil(lambda: tab.combo(other).currentData() == fields[other], timeout=5000)
+        return
+    with qtbot.waitSignal(dialog.plan_updated, timeout=20000):
+        pass
+    assert asked == [(other, "last_name", last)]
+    now = tab.model.mapping.fields
+    assert now[other] == "last_name"
+    assert now[last] == (fields[other] if choice == "swap" else "")
+    assert tab.combo(last).currentData() == now[last]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTranslator
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from katalyze.db import Database
 from katalyze.events import EventInfo
@@ -26,6 +26,27 @@ STYLE_SHEET = RESOURCES / "styles" / "katalyze.qss"
 # Set to 1 by the cold-start benchmark: print a line and quit once the window is ready.
 EXIT_AFTER_SHOWN = "KATALYZE_EXIT_AFTER_SHOWN"
 READY_MARKER = "katalyze: window ready"
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Size ``widget`` to ``width``×``height``, or to its screen's available
+    area where that is smaller (a dialog never opens larger than the screen)."""
+    screen = widget.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width, height = min(width, area.width() - 40), min(height, area.height() - 40)
+    widget.resize(width, height)
+
+
+def open_maximised(window: QWidget) -> None:
+    """Show the window maximised; un-maximised, it fits the screen's
+    available area (a 1080p laptop at 150 % leaves about 1280×680)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        window.resize(min(1280, area.width()), min(760, area.height()))
+        window.move(area.topLeft())
+    window.showMaximized()
 
 
 def apply_style(app: QApplication) -> None:
@@ -152,8 +173,7 @@ def run_app(db_target: str | None) -> int:
 
         window.ready.connect(ready)
         window.open_failed.connect(lambda message: (print(message, file=sys.stderr), app.exit(1)))
-    window.resize(1280, 760)
-    window.show()
+    open_maximised(window)
     if db_target:
         window.open_event(
             str(Path(db_target).expanduser()) if "://" not in db_target else db_target

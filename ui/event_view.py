@@ -44,7 +44,7 @@ class EventView(QWidget):
         navigation = QWidget()
         navigation.setObjectName("eventNavigation")
         navigation.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        navigation.setMinimumWidth(210)
+        navigation.setMinimumWidth(180)  # the window must fit 1280 px
         nav_layout = QVBoxLayout(navigation)
         nav_layout.setContentsMargins(0, 0, 0, 12)
         nav_layout.setSpacing(2)

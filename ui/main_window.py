@@ -146,6 +146,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, v=value: self.set_language(v))
             self.language_group.addAction(action)
             self.language_actions[value] = action
+        self.ready_delay_action = self._action(
+            settings_menu, self.tr("Check-in: answer shown for…"), self.ask_ready_delay
+        )
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.quick_start_action = self._action(
@@ -153,6 +156,28 @@ class MainWindow(QMainWindow):
         )
         about = self._action(help_menu, self.tr("&About Katalyze"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def ask_ready_delay(self) -> None:
+        """How long a check-in answer stays before the door shows "ready"."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from ui.accueil.screen import READY_KEY
+
+        current = int(float(self.settings.value(READY_KEY, 4) or 4))
+        seconds, ok = QInputDialog.getInt(
+            self,
+            self.tr("Check-in"),
+            self.tr("Seconds an answer stays on screen before “Ready” comes back:"),
+            current,
+            2,
+            30,
+        )
+        if not ok:
+            return
+        self.settings.setValue(READY_KEY, seconds)
+        screen = self.event_view.screen("accueil") if self.event_view else None
+        if screen is not None:
+            screen.feedback.ready_after_ms = seconds * 1000
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
         action = menu.addAction(text)

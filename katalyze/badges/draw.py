@@ -260,12 +260,13 @@ def draw_landscape(
     org_text = clean(badge.organisation)
     org = None
     if org_text:
-        org_size = max(6.0, min(11.0, h_mm * 0.17))
+        # Read from a metre away: 10–11 pt on a 54 mm badge, never under 7 pt.
+        org_size = max(7.5, min(12.0, h_mm * 0.2))
         org = fit_text(
             org_text,
             fonts.regular,
             max_size=org_size,
-            min_size=5.0,
+            min_size=7.0,
             box_width=text_w,
             box_height=org_size * LINE_HEIGHT * 2,
             max_lines=2,

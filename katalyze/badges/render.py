@@ -212,6 +212,13 @@ def _script_note(badge: BadgeData) -> str:
     return f"{name} : {' ; '.join(problems)}" if problems else ""
 
 
+def _layout(key: str) -> Layout:
+    spec = LAYOUTS.get(key)
+    if spec is None:
+        raise UserError(f"Mise en page inconnue « {key} » : choisissez parmi {', '.join(LAYOUTS)}.")
+    return spec
+
+
 def render_badges(
     db: Database,
     out_path: str | Path,
@@ -225,11 +232,7 @@ def render_badges(
 ) -> BadgeRun:
     """Write the badges of the chosen people to ``out_path`` (PDF) and mark
     them printed. ``layout`` is a key of :data:`LAYOUTS`."""
-    spec = LAYOUTS.get(layout)
-    if spec is None:
-        raise UserError(
-            f"Mise en page inconnue « {layout} » : choisissez parmi {', '.join(LAYOUTS)}."
-        )
+    spec = _layout(layout)
     out = Path(out_path).expanduser()
     if out.suffix.lower() != ".pdf":
         raise UserError(f"« {out.name} » : le fichier de badges doit se terminer par .pdf.")
@@ -256,3 +259,23 @@ def render_badges(
         participant_ids=tuple(ids),
         missing_glyphs=tuple(glyph_notes),
     )
+
+
+def render_preview(
+    db: Database,
+    out_path: str | Path,
+    layout: str = DEFAULT_LAYOUT,
+    participant_ids: Iterable[int] | None = None,
+    only_unprinted: bool = False,
+    show_table: bool = False,
+) -> int:
+    """The first page the same choices would print, as a PDF at ``out_path``
+    (the Badges screen shows it); nobody is marked printed. Returns how many
+    badges the page holds, 0 when there is nobody to print (no file then)."""
+    spec = _layout(layout)
+    badges = select_badges(
+        db, participant_ids, only_unprinted=only_unprinted, show_table=show_table
+    )[: spec.per_page]
+    if badges:
+        write_pdf(badges, Path(out_path), spec, title="Aperçu")
+    return len(badges)

@@ -119,6 +119,11 @@ def looks_like_code(raw: str) -> bool:
     return len(code) == CODE_LENGTH and all(c in _VALUE for c in code)
 
 
+def well_formed(code: str) -> bool:
+    """Ten code letters whose check letters add up (any event's code)."""
+    return len(code) == CODE_LENGTH and all(c in _VALUE for c in code) and _checks_out(code)
+
+
 def classify_code(code: str, secret: str) -> CodeClass:
     """*valid* (well-formed, this event), *foreign* (well-formed, another
     event) or *invalid* (wrong length, letters or check letters).

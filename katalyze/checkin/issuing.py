@@ -64,6 +64,20 @@ def ensure_codes_in(session: Session, participant_ids: Iterable[int] | None = No
     return len(rows)
 
 
+def give_code_in(session: Session, participant_id: int, code: str) -> None:
+    """Give ``participant_id`` a code issued before (a walk-in registered
+    again after an undo), unless it went to somebody else meanwhile."""
+    if code in taken_codes(session):
+        return
+    session.execute(
+        update(PARTICIPANT).where(PARTICIPANT.c.id == participant_id).values(badge_code=code)
+    )
+    session.execute(
+        insert(BADGE_CODE).values(code=code, participant_id=participant_id, issued_at=utcnow())
+    )
+    session.expire_all()
+
+
 def issue_missing_codes(db: Database) -> int:
     """Give a badge code to everyone who has none; returns how many."""
     with db.sessions.begin() as session:

@@ -35,6 +35,7 @@ from katalyze.checkin.arrivals import (
 from katalyze.checkin.codes import classify_code, normalize_scan
 from katalyze.checkin.issuing import (
     ensure_codes_in,
+    give_code_in,
     issue_missing_codes,
     mark_unprinted,
     reissue_badge,
@@ -52,7 +53,12 @@ from katalyze.db.models import (
 from katalyze.errors import UserError
 from katalyze.events import event_in
 from katalyze.i18n import _
-from katalyze.participants import ParticipantDraft, add_participant_in
+from katalyze.participants import (
+    ParticipantDraft,
+    WalkInRecord,
+    add_participant_in,
+    remove_walk_in_in,
+)
 
 Status = Literal["ok", "already", "unknown", "foreign", "invalid", "cancelled", "replaced"]
 STATUSES: tuple[str, ...] = (
@@ -78,6 +84,7 @@ __all__ = [
     "ArrivalInfo",
     "RoleCount",
     "ScanResult",
+    "Undone",
     "arrival_counts",
     "check_in_code",
     "check_in_participant",
@@ -143,25 +150,35 @@ def _clock(moment: dt.datetime | None) -> str:
 
 def _message(status: str, name: str, table: str | None, first: CheckIn | None) -> str:
     if status == "ok":
-        where = f" Table {table}." if table else " Pas encore de table attribuée."
-        return f"Bienvenue, {name} !{where}"
+        if table:
+            return _("Bienvenue, {name} ! Table {table}.").format(name=name, table=table)
+        return _(
+            "Bienvenue, {name} ! Pas encore de table : dites-lui que sa table "
+            "s'affichera dans la salle au début de l'atelier."
+        ).format(name=name)
     if status == "already":
-        station = f" ({first.station})" if first and first.station else ""
         when = _clock(first.checked_in_at if first else None)
-        where = f" Table {table}." if table else ""
-        return f"{name} est déjà arrivé·e à {when}{station}.{where}"
+        if first and first.station:
+            text = _("{name} est déjà arrivé·e à {time} ({station}).").format(
+                name=name, time=when, station=first.station
+            )
+        else:
+            text = _("{name} est déjà arrivé·e à {time}.").format(name=name, time=when)
+        return f"{text} {_('Table {table}.').format(table=table)}" if table else text
     if status == "cancelled":
-        return f"L'inscription de {name} est annulée : voyez avec l'organisation."
-    if status == "replaced":
-        return (
-            f"Ce badge de {name} a été remplacé : demandez le nouveau badge "
-            "ou cherchez la personne par son nom."
+        return _("L'inscription de {name} est annulée : voyez avec l'organisation.").format(
+            name=name
         )
+    if status == "replaced":
+        return _(
+            "Ce badge de {name} a été remplacé : demandez le nouveau badge "
+            "ou cherchez la personne par son nom."
+        ).format(name=name)
     if status == "foreign":
-        return "Badge d'un autre événement (ancien badge ?) : cherchez la personne par son nom."
+        return _("Badge d'un autre événement (ancien badge ?) : cherchez la personne par son nom.")
     if status == "unknown":
-        return "Badge inconnu pour cet événement : cherchez la personne par son nom."
-    return "Code illisible ou mal saisi : scannez à nouveau ou tapez le nom."
+        return _("Badge inconnu pour cet événement : cherchez la personne par son nom.")
+    return _("Code illisible ou mal saisi : scannez à nouveau ou tapez le nom.")
 
 
 # --- lookups inside a transaction ---------------------------------------------
@@ -522,19 +539,39 @@ def _check_in_participant(
         )
 
 
-def undo_check_in(db: Database, participant_id: int, station: str = DEFAULT_STATION) -> None:
+@dataclass(frozen=True)
+class Undone:
+    """What undoing a check-in did. A walk-in's arrival was their only reason
+    to be on the list: undoing it removes the registration too (no phantom
+    expected person in the counters, the workbook, ``list participants``);
+    ``walk_in`` then holds what it takes to register them again, same badge."""
+
+    participant_id: int
+    name: str
+    walk_in: WalkInRecord | None = None
+
+
+def undo_check_in(db: Database, participant_id: int, station: str = DEFAULT_STATION) -> Undone:
     """Take back a check-in (a wrong click, a badge scanned for someone else)."""
     station = _station(station)
     with db.sessions.begin() as session:
         person = session.get(Participant, participant_id)
         if person is None:
             raise UserError(_("Le participant n° {id} n'existe plus.").format(id=participant_id))
+        name = f"{person.first_name} {person.last_name}".strip()
         gone = session.execute(delete(CheckIn).where(CheckIn.participant_id == participant_id))
         if gone.rowcount == 0:
-            name = f"{person.first_name} {person.last_name}".strip()
-            raise UserError(f"{name} n'est pas enregistré·e comme arrivé·e : rien à annuler.")
+            raise UserError(
+                _("{name} n'est pas enregistré·e comme arrivé·e : rien à annuler.").format(
+                    name=name
+                )
+            )
         _log(session, station, person.badge_code or "", UNDONE, participant_id, utcnow())
-    db.changes.publish(Changes.of("checkins"))
+        record = remove_walk_in_in(session, participant_id) if person.walk_in else None
+    db.changes.publish(
+        Changes.of("checkins", "participants", "seats") if record else Changes.of("checkins")
+    )
+    return Undone(participant_id, name, record)
 
 
 def register_walk_in(
@@ -543,10 +580,13 @@ def register_walk_in(
     station: str = DEFAULT_STATION,
     *,
     client_id: str | None = None,
+    badge_code: str | None = None,
 ) -> ScanResult:
     """Register somebody at the door (no registration), give them a badge
     code and check them in, in one transaction. A resent ``client_id``
-    answers the first registration again instead of making a second person."""
+    answers the first registration again instead of making a second person.
+    ``badge_code`` gives back the code of a walk-in whose arrival was undone
+    (:class:`Undone`), so the badge already printed still works."""
     station = _station(station)
     client_id = _client_id(client_id)
     try:
@@ -556,6 +596,8 @@ def register_walk_in(
             if replayed is not None:
                 return replayed
             participant_id = add_participant_in(session, draft, walk_in=True)
+            if badge_code is not None:
+                give_code_in(session, participant_id, badge_code)
             ensure_codes_in(session, [participant_id])
             person = _who(session, Participant.id == participant_id)
             assert person is not None

@@ -42,10 +42,16 @@ def _undo(db: Database, raw: str, station: str) -> dict[str, object]:
     if kind != "current" or pid is None:
         return {"code": code, "status": kind, "participant_id": pid}
     try:
-        undo_check_in(db, pid, station)
+        undone = undo_check_in(db, pid, station)
     except UserError:
         return {"code": code, "status": "not_checked_in", "participant_id": pid}
-    return {"code": code, "status": "undone", "participant_id": pid}
+    # A walk-in's registration goes with their arrival (no phantom expected person).
+    return {
+        "code": code,
+        "status": "undone",
+        "participant_id": pid,
+        "walk_in_removed": undone.walk_in is not None,
+    }
 
 
 def run(args: argparse.Namespace) -> int:

@@ -148,7 +148,7 @@ def _summary(data: EveningData, st: Styles) -> list[Flowable]:
         _figures(
             [
                 (figures.registered, "inscrit·es"),
-                (figures.walk_ins, "sur place"),
+                (figures.walk_ins, "inscrit·es à l'accueil"),
                 (figures.arrived, "arrivé·es"),
                 (len(data.projects), "tables"),
                 (sum(actions.values()), "actions"),
@@ -177,7 +177,14 @@ def _summary(data: EveningData, st: Styles) -> list[Flowable]:
     w = (WIDTH - 62 * mm) / 5
     out.append(
         grid(
-            ["Profil", "Inscrit·es", "Sur place", "Annulé·es", "Arrivé·es", "Taux de venue"],
+            [
+                "Profil",
+                "Inscrit·es",
+                "Inscrit·es à l'accueil",
+                "Annulé·es",
+                "Arrivé·es",
+                "Taux de venue",
+            ],
             att_rows,
             [62 * mm] + [w] * 5,
             st,

@@ -7,7 +7,7 @@ person is never counted as arrived, nor seated at a table (see
 :func:`katalyze.exports.data.load_evening`).
 
 The words are those of the Accueil counter: « 111 arrivé·es sur 122
-attendu·es », « sur place », « annulé·es ».
+attendu·es », « inscrit·es à l'accueil », « annulé·es ».
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ from katalyze.text import plural
 NO_ROLE = "Sans rôle"
 
 ATTENDANCE_NOTE = (
-    "Sur place : personnes inscrites à l'accueil le soir même. Attendu·es : inscrit·es "
-    "et sur place, annulations exclues. Arrivé·es : personnes attendues enregistrées "
+    "Inscrit·es à l'accueil : personnes inscrites à l'accueil le soir même. Attendu·es : "
+    "inscrit·es d'avance et à l'accueil, annulations exclues. Arrivé·es : personnes attendues enregistrées "
     "à l'accueil (une inscription annulée n'est jamais comptée). Taux de venue : part "
-    "des inscrit·es (hors annulations et sur place) qui sont arrivé·es."
+    "des inscrit·es (hors annulations et inscrit·es à l'accueil) qui sont arrivé·es."
 )
 
 
@@ -39,7 +39,7 @@ def attendance_sentence(figures: Attendance) -> str:
     the Participants screen."""
     parts = [
         f"{headline(figures)} ({plural(figures.registered, 'inscrit·e', 'inscrit·es')}"
-        f" + {figures.walk_ins} sur place)",
+        f" + {figures.walk_ins} inscrit·es à l'accueil)",
         plural(figures.cancelled, "annulé·e", "annulé·es"),
         f"{plural(figures.total, 'fiche', 'fiches')} en tout",
     ]

@@ -148,7 +148,7 @@ def _participants(wb: Workbook, data: EveningData) -> None:
             "E-mail",
             "Téléphone",
             "Accepte de partager ses coordonnées",
-            "Venu·e sans inscription",
+            "Inscrit·e à l'accueil",
             "Annulé·e",
             "Arrivée",
             "Poste d'accueil",
@@ -303,7 +303,7 @@ def _syntheses(wb: Workbook, data: EveningData) -> None:
 PRESENCE_HEADERS = (
     "Profil",
     "Inscrit·es",
-    "Sur place",
+    "Inscrit·es à l'accueil",
     "Annulé·es",
     "Attendu·es",
     "Arrivé·es",

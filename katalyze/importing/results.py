@@ -168,6 +168,8 @@ class ImportPlan:
     creates: int = 0
     changes: int = 0
     notes: tuple[str, ...] = field(default_factory=tuple)
+    # The first records as they would be stored (katalyze.importing.preview).
+    preview: tuple[Any, ...] = field(default_factory=tuple)
 
     @property
     def fatal(self) -> str | None:

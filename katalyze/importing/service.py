@@ -21,6 +21,7 @@ from katalyze.errors import UserError
 from katalyze.events import event_in
 from katalyze.importing.mapping import KINDS, ColumnMapping, guess_mapping
 from katalyze.importing.people import PeopleResolver, write_people
+from katalyze.importing.preview import preview_rows
 from katalyze.importing.project_rows import ProjectResolver, write_projects
 from katalyze.importing.reading import Table, read_table
 from katalyze.importing.results import (
@@ -220,7 +221,12 @@ def _resolve(
         creates = sum(1 for p in resolver.projects if p.existing_id is None)
         changes = sum(1 for p in resolver.projects if p.existing_id is not None and p.changed)
     plan = ImportPlan(
-        kind=kind, files=tuple(files), creates=creates, changes=changes, notes=tuple(notes)
+        kind=kind,
+        files=tuple(files),
+        creates=creates,
+        changes=changes,
+        notes=tuple(notes),
+        preview=preview_rows(resolver),
     )
     return plan, resolver
 

@@ -9,82 +9,82 @@
         <translation>Badges de qui</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="68"/>
+        <location filename="../../ui/badges/options.py" line="71"/>
         <source>Mark these badges as printed</source>
-        <translation>Marquer ces badges comme imprimés</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badges/options.py" line="70"/>
-        <source>Open the PDF when it is ready</source>
-        <translation>Ouvrir le PDF dès qu’il est prêt</translation>
+        <translation>Les marquer comme imprimés</translation>
     </message>
     <message>
         <location filename="../../ui/badges/options.py" line="73"/>
+        <source>Open the PDF when it is ready</source>
+        <translation>Ouvrir le PDF une fois prêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/options.py" line="76"/>
         <source>Generate the PDF…</source>
         <translation>Générer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="80"/>
+        <location filename="../../ui/badges/options.py" line="83"/>
         <source>Make the badges PDF for the people chosen above (%1)</source>
         <translation>Créer le PDF des badges des personnes choisies ci-dessus (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="84"/>
+        <location filename="../../ui/badges/options.py" line="87"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="97"/>
+        <location filename="../../ui/badges/options.py" line="100"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="98"/>
+        <location filename="../../ui/badges/options.py" line="101"/>
         <source>Show the folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="106"/>
+        <location filename="../../ui/badges/options.py" line="109"/>
         <source>Sheet</source>
         <translation>Planche</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="108"/>
+        <location filename="../../ui/badges/options.py" line="111"/>
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="136"/>
+        <location filename="../../ui/badges/options.py" line="142"/>
         <source>A4, 8 badges 90 × 54 mm</source>
         <translation>A4, 8 badges 90 × 54 mm</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="137"/>
+        <location filename="../../ui/badges/options.py" line="143"/>
         <source>A6, one badge per page</source>
         <translation>A6, un badge par page</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="138"/>
+        <location filename="../../ui/badges/options.py" line="144"/>
         <source>Avery L7163 labels (14 per A4)</source>
         <translation>Étiquettes Avery L7163 (14 par A4)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="139"/>
+        <location filename="../../ui/badges/options.py" line="145"/>
         <source>Avery L7165 labels (8 per A4)</source>
         <translation>Étiquettes Avery L7165 (8 par A4)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="153"/>
+        <location filename="../../ui/badges/options.py" line="159"/>
         <source>%1 per page · badge %2 × %3 mm</source>
         <translation>%1 par page · badge %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="159"/>
+        <location filename="../../ui/badges/options.py" line="165"/>
         <source>cut marks</source>
         <translation>traits de coupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/options.py" line="172"/>
+        <location filename="../../ui/badges/options.py" line="178"/>
         <source>Everyone (%n badge(s))</source>
         <translation>
             <numerusform>Tout le monde (%n badge)</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/options.py" line="173"/>
+        <location filename="../../ui/badges/options.py" line="179"/>
         <source>Not printed yet (%n)</source>
         <translation>
             <numerusform>Pas encore imprimés (%n)</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/options.py" line="174"/>
+        <location filename="../../ui/badges/options.py" line="180"/>
         <source>Selected people (%n)</source>
         <translation>
             <numerusform>Personnes sélectionnées (%n)</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/options.py" line="178"/>
+        <location filename="../../ui/badges/options.py" line="184"/>
         <source>Including %n cancelled registration(s): chosen by hand, they get a badge too.</source>
         <translation>
             <numerusform>Dont %n inscription annulée : choisie à la main, elle aura aussi son badge.</numerusform>
@@ -116,17 +116,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="185"/>
+        <location filename="../../ui/badges/options.py" line="191"/>
         <source>Select people in the list (Ctrl+click, Shift+click, Ctrl+A).</source>
         <translation>Sélectionnez des personnes dans la liste (Ctrl+clic, Maj+clic, Ctrl+A).</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="190"/>
+        <location filename="../../ui/badges/options.py" line="196"/>
         <source>Print the table number (round %1)</source>
-        <translation>Imprimer le numéro de table (tour %1)</translation>
+        <translation>Numéro de table (tour %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/options.py" line="193"/>
+        <location filename="../../ui/badges/options.py" line="201"/>
         <source>%n person(s) have a table in this round.</source>
         <translation>
             <numerusform>%n personne a une table pour ce tour.</numerusform>
@@ -134,9 +134,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges/options.py" line="195"/>
+        <location filename="../../ui/badges/options.py" line="203"/>
         <source>Nobody has a table yet: run the seating first.</source>
         <translation>Personne n’a encore de table : faites d’abord la répartition.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePreview</name>
+    <message>
+        <location filename="../../ui/badges/preview.py" line="77"/>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/preview.py" line="114"/>
+        <source>Nobody to print with these choices.</source>
+        <translation>Personne à imprimer avec ces choix.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/preview.py" line="116"/>
+        <source>First page as it will print (%n badge(s) on it).</source>
+        <translation>
+            <numerusform>Première page telle qu&apos;elle sera imprimée (%n badge).</numerusform>
+            <numerusform>Première page telle qu&apos;elle sera imprimée (%n badges).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/preview.py" line="119"/>
+        <source>Every badge is printed already; here is the first page for everyone.</source>
+        <translation>Tous les badges sont déjà imprimés ; voici la première page pour tout le monde.</translation>
     </message>
 </context>
 <context>
@@ -189,53 +215,63 @@
     <message>
         <location filename="../../ui/badges/model.py" line="131"/>
         <source>Registered at the door</source>
-        <translation>Inscrit·e sur place</translation>
+        <translation>Inscrit·e à l&apos;accueil</translation>
     </message>
 </context>
 <context>
     <name>BadgesScreen</name>
     <message>
-        <location filename="../../ui/badges/screen.py" line="102"/>
+        <location filename="../../ui/badges/screen.py" line="104"/>
         <source>Search: name, organisation, role, badge code…</source>
-        <translation>Rechercher : nom, structure, rôle, code du badge…</translation>
+        <translation>Nom, structure, rôle, code…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="109"/>
+        <location filename="../../ui/badges/screen.py" line="111"/>
         <source>Cancelled registrations get no badge. Show them to print one anyway (select them by hand).</source>
         <translation>Les inscriptions annulées n&apos;ont pas de badge. Affichez-les pour en imprimer un quand même (sélectionnez-les à la main).</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="141"/>
+        <location filename="../../ui/badges/screen.py" line="144"/>
         <source>Re-issue a lost badge…</source>
         <translation>Refaire un badge perdu…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="144"/>
+        <location filename="../../ui/badges/screen.py" line="147"/>
         <source>Select the ones not printed</source>
         <translation>Sélectionner les non imprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="145"/>
+        <location filename="../../ui/badges/screen.py" line="148"/>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="148"/>
+        <location filename="../../ui/badges/screen.py" line="151"/>
         <source>Everyone in the list (%1)</source>
         <translation>Toutes les personnes de la liste (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="266"/>
+        <location filename="../../ui/badges/screen.py" line="179"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="180"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/screen.py" line="284"/>
         <source>The badge list could not be read</source>
         <translation>Impossible de lire la liste des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="286"/>
+        <location filename="../../ui/badges/screen.py" line="320"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/screen.py" line="288"/>
+        <location filename="../../ui/badges/screen.py" line="322"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -243,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/screen.py" line="290"/>
+        <location filename="../../ui/badges/screen.py" line="324"/>
         <source>Show cancelled (%n)</source>
         <translation>
             <numerusform>Afficher l&apos;annulée (%n)</numerusform>
@@ -251,12 +287,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="304"/>
+        <location filename="../../ui/badges/screen.py" line="338"/>
         <source>Save the badges as</source>
         <translation>Enregistrer les badges sous</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/screen.py" line="304"/>
+        <location filename="../../ui/badges/screen.py" line="338"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -301,7 +337,7 @@
         <translation>Impossible de générer les badges</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/screen.py" line="298"/>
+        <location filename="../../ui/badges/screen.py" line="332"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -309,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/screen.py" line="298"/>
+        <location filename="../../ui/badges/screen.py" line="332"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -263,7 +263,7 @@
     <message>
         <location filename="../../ui/preparation/participants_model.py" line="247"/>
         <source>Walk-in</source>
-        <translation>Sur place</translation>
+        <translation>Inscrit·e à l&apos;accueil</translation>
     </message>
     <message>
         <location filename="../../ui/preparation/participants_model.py" line="248"/>
@@ -276,7 +276,7 @@
     <message>
         <location filename="../../ui/preparation/participants_tab.py" line="69"/>
         <source>Search: name, organisation, e-mail…</source>
-        <translation>Rechercher : nom, structure, courriel…</translation>
+        <translation>Nom, structure, courriel…</translation>
     </message>
     <message>
         <location filename="../../ui/preparation/participants_tab.py" line="83"/>
@@ -431,8 +431,8 @@
         <location filename="../../ui/preparation/participants_tab.py" line="306"/>
         <source>%n walk-in(s)</source>
         <translation>
-            <numerusform>%n sur place</numerusform>
-            <numerusform>%n sur place</numerusform>
+            <numerusform>%n inscrit·e à l&apos;accueil</numerusform>
+            <numerusform>%n inscrit·es à l&apos;accueil</numerusform>
         </translation>
     </message>
     <message numerus="yes">

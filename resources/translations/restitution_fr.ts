@@ -69,7 +69,7 @@
     <message>
         <location filename="../../ui/restitution/restitution_screen.py" line="104"/>
         <source>Walk-ins</source>
-        <translation>Sur place</translation>
+        <translation>Inscrit·es à l&apos;accueil</translation>
     </message>
     <message>
         <location filename="../../ui/restitution/restitution_screen.py" line="105"/>

@@ -113,6 +113,7 @@ class Counters(QWidget):
         super().__init__(parent)
         self.words = AttendanceWords(self)
         self.counts: ArrivalCounts | None = None
+        self.max_rows = 99
         self.total = QLabel()
         self.total.setObjectName("arrivalsTotal")
         self.total.setStyleSheet("font-size: 19px; font-weight: bold;")
@@ -157,7 +158,7 @@ class Counters(QWidget):
         return self.words.arrived_of_expected(figures.arrived, figures.expected)
 
     def details(self, figures: Attendance) -> str:
-        """E.g. « dont 5 sur place · encore 11 attendu·es · 3 annulé·es »."""
+        """E.g. « dont 5 inscrit·es à l'accueil · encore 11 attendu·es · 3 annulé·es »."""
         parts = []
         if figures.walk_ins:
             parts.append(self.tr("including %n walk-in(s)", "", figures.walk_ins))
@@ -178,4 +179,13 @@ class Counters(QWidget):
         self.progress.setMaximum(max(1, figures.expected))
         self.progress.setValue(min(figures.arrived, max(1, figures.expected)))
         self.model.set_counts(list(counts.by_role))
-        self.view.setFixedHeight(ROW_HEIGHT * self.model.rowCount() + 2)
+        self._fit_rows()
+
+    def set_max_rows(self, rows: int) -> None:
+        """Roles shown at once (the rest scroll): a short screen keeps room
+        for the latest arrivals."""
+        self.max_rows = rows
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        self.view.setFixedHeight(ROW_HEIGHT * min(self.model.rowCount(), self.max_rows) + 2)

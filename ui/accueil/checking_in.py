@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 
 from katalyze.checkin import service
 from katalyze.checkin.service import ScanResult
+from ui.accueil import jobs
 
 
 class CheckingIn:
@@ -111,14 +112,14 @@ class CheckingIn:
         if not self._undo:
             self.hint.setText(QCoreApplication.translate("AccueilScreen", "Nothing to undo."))
             return
-        participant_id, name = self._undo.pop()
+        participant_id, _name = self._undo.pop()
         self._update_undo_button()
         self.ctx.worker.submit(
             service.undo_check_in,
             self.ctx.db,
             participant_id,
             self.station_name,
-            on_done=lambda _none: self._on_undo_done(participant_id, name),
+            on_done=self._on_undo_done,
             on_error=self._on_job_error,
         )
 
@@ -132,18 +133,52 @@ class CheckingIn:
             else ""
         )
 
-    def _on_undo_done(self, participant_id: int, name: str) -> None:
-        if self.index is not None:
-            self.index.mark_arrival(participant_id, None, None)
+    def _on_undo_done(self, undone: service.Undone) -> None:
+        participant_id, name = undone.participant_id, undone.name
+        self._removed_walk_in = undone.walk_in
+        if undone.walk_in is None:
+            if self.index is not None:
+                self.index.mark_arrival(participant_id, None, None)
+            message = QCoreApplication.translate(
+                "AccueilScreen", "%1 is no longer counted as arrived."
+            ).replace("%1", name)
+            confirm = None
+        else:
+            # A walk-in came for this arrival only: their registration went with it.
+            if self.index is not None:
+                self.index.remove(participant_id)
+            message = QCoreApplication.translate(
+                "AccueilScreen", "%1 was registered at the door: the registration is removed too."
+            ).replace("%1", name)
+            confirm = QCoreApplication.translate("AccueilScreen", "Register %1 again").replace(
+                "%1", name
+            )
         self.feedback.show_notice(
             "undone",
             QCoreApplication.translate("AccueilScreen", "CHECK-IN UNDONE"),
             name,
-            QCoreApplication.translate(
-                "AccueilScreen", "%1 is no longer counted as arrived."
-            ).replace("%1", name),
+            message,
+            confirm,
         )
         self.refocus()
         self.refresh_counts()
         self._emit_checkins_changed()
+        if undone.walk_in is not None:
+            self.ctx.signals.participants_changed.emit()
         self.check_in_undone.emit(participant_id)
+
+    def _on_feedback_notice_confirmed(self) -> None:
+        """Register again the walk-in whose arrival was just undone (same badge)."""
+        record, self._removed_walk_in = self._removed_walk_in, None
+        if record is None:
+            return
+        self.ctx.worker.submit(
+            jobs.walk_in,
+            self.ctx.db,
+            record.draft,
+            self.station_name,
+            badge_code=record.badge_code,
+            on_done=self._on_walk_in_done,
+            on_error=self._on_job_error,
+        )
+        self.refocus()

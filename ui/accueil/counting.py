@@ -53,13 +53,23 @@ class ArrivalCounting:
         if updated is None or result.checked_in_at is None or restored:
             self.refresh_counts()
             return
+        self._local_arrivals += 1
         self._show_counts(updated)
         self.latest.add(arrival_of(result, walk_in=walk_in))
 
     def _on_counts_timer_timeout(self) -> None:
-        self.ctx.worker.submit(jobs.load_counts, self.ctx.db, on_done=self._on_counts_loaded)
+        seen = self._local_arrivals
+        self.ctx.worker.submit(
+            jobs.load_counts,
+            self.ctx.db,
+            on_done=lambda loaded: self._on_counts_loaded(loaded, seen),
+        )
 
-    def _on_counts_loaded(self, loaded) -> None:
+    def _on_counts_loaded(self, loaded, seen: int | None = None) -> None:
+        if seen is not None and seen != self._local_arrivals:
+            # Read before an arrival counted here since: it would take it back.
+            self.refresh_counts()
+            return
         counts, latest = loaded
         self._show_counts(counts)
         self.latest.show_arrivals(latest)

@@ -3,7 +3,11 @@
 One colour per outcome, an icon and a word on top of it (colour is never the
 only cue), the person's name very large, the table larger still, then the
 message. Sizes follow the panel's height, so the same layout reads at
-1366×768 and at 1920×1080. The next result replaces the previous one at once.
+1366×768 and at 1920×1080. The next result replaces the previous one at once,
+with a flash and its number in the corner (two welcomes in a row look
+different); after ``ready_after_ms`` (a setting, 4 s by default) the panel
+goes back to a calm *ready*, so the next guest never walks up to someone
+else's answer.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEasingCurve, QRectF, QSize, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +29,9 @@ from PySide6.QtWidgets import (
 
 from katalyze.checkin.codes import format_code
 from katalyze.checkin.service import ScanResult
+
+READY_AFTER_MS = 4000  # how long an answer stays before "ready" comes back
+FLASH_MS = 700
 
 
 @dataclass(frozen=True)
@@ -143,11 +150,28 @@ class FeedbackPanel(QWidget):
 
     confirm_requested = Signal(int)
     look_changed = Signal(str)
+    ready_shown = Signal()  # the answer's time is up: calm again
+    notice_confirmed = Signal()  # the notice's button was pressed
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, ready_after_ms: int = READY_AFTER_MS
+    ) -> None:
         super().__init__(parent)
         self.status = "idle"
         self.result: ScanResult | None = None
+        self.station = ""
+        self.shown_count = 0  # answers shown so far, drawn in the corner
+        self.ready_after_ms = ready_after_ms
+        self._ready_timer = QTimer(self)
+        self._ready_timer.setSingleShot(True)
+        self._ready_timer.timeout.connect(self._on_ready_timer_timeout)
+        self._flash = 0.0
+        self.flash = QVariantAnimation(self)
+        self.flash.setStartValue(1.0)
+        self.flash.setEndValue(0.0)
+        self.flash.setDuration(FLASH_MS)
+        self.flash.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self.flash.valueChanged.connect(self._on_flash_value_changed)
         self._colour = QColor(LOOKS["idle"].background)
         self.headline = FitLabel(0.085, bold=True)
         self.name = FitLabel(0.13, bold=True)
@@ -166,7 +190,14 @@ class FeedbackPanel(QWidget):
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(2)
-        layout.addWidget(self.headline)
+        # The answer's number sits in the top-right corner: the headline keeps
+        # clear of it on both sides (still centred).
+        top = QHBoxLayout()
+        self._corner = [QWidget(self), QWidget(self)]
+        top.addWidget(self._corner[0])
+        top.addWidget(self.headline, 1)
+        top.addWidget(self._corner[1])
+        layout.addLayout(top)
         layout.addStretch(1)
         layout.addWidget(self.name)
         layout.addWidget(self.details)
@@ -203,9 +234,34 @@ class FeedbackPanel(QWidget):
             "foreign": self.tr("Old badge? Search by name"),
         }.get(status, self.tr("Search for the person by name"))
 
+    def message_for(self, result: ScanResult) -> str:
+        status = result.status
+        if status == "already":
+            first = _clock(result.first_checked_in_at)
+            if result.first_station:
+                return (
+                    self.tr("Arrived at %1 (%2): let them in, no second check-in.")
+                    .replace("%1", first)
+                    .replace("%2", result.first_station)
+                )
+            return self.tr("Arrived at %1: let them in, no second check-in.").replace("%1", first)
+        if status == "invalid":
+            return self.tr("The code read does not check out: a letter misread or mistyped.")
+        if status == "unknown":
+            return self.tr("This code was never issued for this event.")
+        if status == "foreign":
+            return self.tr("This badge belongs to another event.")
+        if status == "ok":
+            return ""
+        return result.message  # cancelled, replaced: the core says why and what to do
+
     # -- showing -------------------------------------------------------------
 
-    def show_ready(self, station: str) -> None:
+    def show_ready(self, station: str | None = None) -> None:
+        self._ready_timer.stop()
+        if station is not None:
+            self.station = station
+        station = self.station
         self._apply("idle")
         self.result = None
         ready = self.tr("Ready")
@@ -223,6 +279,7 @@ class FeedbackPanel(QWidget):
         self.result = result
         status = result.status
         self._apply(status)
+        self._new_answer(longer=status in ("cancelled", "replaced"))
         self.headline.setText(f"{LOOKS[status].icon}  {self.headline_for(status)}")
         if result.participant_id is not None:
             self.name.setText(result.full_name)
@@ -237,38 +294,37 @@ class FeedbackPanel(QWidget):
             self.project.setText(result.project_title or "")
         elif status == "ok":
             self.table.setText("")
-            self.project.setText(self.tr("No table assigned yet"))
+            self.project.setText(
+                self.tr("No table yet: say “your table will be shown in the room”")
+            )
         else:
             self.table.setText("")
             self.project.setText("")
-        # For a first arrival the panel already says it all, larger.
-        self.message.setText("" if status == "ok" else result.message)
-        self.message.setVisible(status != "ok")
+        # Each thing said once: the big lines say who and where, the message
+        # only what they do not (the core's sentence, for the other fronts,
+        # repeats them).
+        message = self.message_for(result)
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
         footer = [_clock(dt.datetime.now(dt.UTC)), result.station]
-        if status == "already" and result.first_checked_in_at:
-            footer.append(
-                self.tr("first check-in %1 at %2")
-                .replace("%1", _clock(result.first_checked_in_at))
-                .replace("%2", result.first_station or "?")
-            )
         if result.code and result.participant_id is not None:
             footer.append(format_code(result.code))
         self.footer.setText(" · ".join(p for p in footer if p))
         if status in ("cancelled", "replaced") and result.participant_id is not None:
-            self.confirm.setText(self.tr("Check %1 in anyway").replace("%1", result.full_name))
-            look = LOOKS[status]
-            self.confirm.setStyleSheet(
-                f"font-size: 22px; font-weight: bold; padding: 10px 24px; color: {look.background};"
-                f" background: {look.foreground}; border-radius: 8px;"
+            self._show_confirm(
+                self.tr("Check %1 in anyway").replace("%1", result.full_name), status
             )
-            self.confirm.show()
         else:
             self.confirm.hide()
 
-    def show_notice(self, kind: str, headline: str, name: str, message: str) -> None:
-        """Undo, a failure or work in progress, in the same large format."""
+    def show_notice(
+        self, kind: str, headline: str, name: str, message: str, confirm: str | None = None
+    ) -> None:
+        """Undo or a failure, in the same large format; ``confirm`` labels the
+        button (``confirm_clicked``) that takes the notice's action back."""
         self.result = None
         self._apply(kind)
+        self._new_answer(longer=confirm is not None)
         self.headline.setText(f"{LOOKS[kind].icon}  {headline}")
         self.name.setText(name)
         self.details.setText("")
@@ -277,7 +333,39 @@ class FeedbackPanel(QWidget):
         self.message.setText(message)
         self.message.show()
         self.footer.setText(_clock(dt.datetime.now(dt.UTC)))
-        self.confirm.hide()
+        if confirm is None:
+            self.confirm.hide()
+        else:
+            self._show_confirm(confirm, kind)
+
+    def _new_answer(self, *, longer: bool = False) -> None:
+        """A new answer: counted, flashed, and timed back to *ready*
+        (longer when it offers a button to press)."""
+        self.shown_count += 1
+        self.flash.stop()
+        self.flash.start()
+        self._ready_timer.start(self.ready_after_ms * (3 if longer else 1))
+
+    def ready_pending(self) -> bool:
+        """Whether the answer on screen will give way to *ready* by itself."""
+        return self._ready_timer.isActive()
+
+    def _on_ready_timer_timeout(self) -> None:
+        self.show_ready()
+        self.ready_shown.emit()
+
+    def _on_flash_value_changed(self, value: float) -> None:
+        self._flash = float(value)
+        self.update()
+
+    def _show_confirm(self, text: str, status: str) -> None:
+        self.confirm.setText(text)
+        look = LOOKS[status]
+        self.confirm.setStyleSheet(
+            f"font-size: 22px; font-weight: bold; padding: 10px 24px; color: {look.background};"
+            f" background: {look.foreground}; border-radius: 8px;"
+        )
+        self.confirm.show()
 
     def _apply(self, status: str) -> None:
         self.status = status
@@ -295,6 +383,23 @@ class FeedbackPanel(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self._colour)
         painter.drawRoundedRect(self.rect(), 14, 14)
+        if self._flash > 0.0:
+            # A new answer lights the panel up for a moment, then fades.
+            painter.setBrush(QColor(255, 255, 255, int(150 * self._flash)))
+            painter.drawRoundedRect(self.rect(), 14, 14)
+        if self.status != "idle" and self.shown_count:
+            # The answer's number, so a second "welcome" is seen to be new.
+            size = self._badge_size()
+            box = QRectF(self.width() - size - 14, 12, size, size)
+            look = LOOKS[self.status]
+            painter.setBrush(QColor(look.foreground))
+            painter.drawEllipse(box)
+            font = QFont(self.font())
+            font.setPixelSize(int(size * (0.46 if self.shown_count < 100 else 0.34)))
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QColor(look.background))
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), str(self.shown_count % 1000))
 
     def _labels(self) -> list[FitLabel]:
         return [
@@ -315,8 +420,13 @@ class FeedbackPanel(QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, QColor(LOOKS[self.status].foreground))
         self.message.setPalette(palette)
 
+    def _badge_size(self) -> int:
+        return max(44, int(self.height() * 0.085))
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        for spacer in self._corner:
+            spacer.setFixedWidth(self._badge_size())
         base = max(300, self.height())
         for label in self._labels():
             label.set_base_height(base)
@@ -325,3 +435,5 @@ class FeedbackPanel(QWidget):
     def _on_confirm_clicked(self) -> None:
         if self.result is not None and self.result.participant_id is not None:
             self.confirm_requested.emit(self.result.participant_id)
+        elif self.result is None:
+            self.notice_confirmed.emit()

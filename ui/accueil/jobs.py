@@ -3,13 +3,15 @@ run on the worker thread; their results come back to the GUI thread)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from katalyze.checkin import service
+from katalyze.checkin.codes import event_tag
 from katalyze.checkin.search import NameIndex
 from katalyze.checkin.service import ArrivalCounts, ArrivalInfo, ScanResult
 from katalyze.db import Database
-from katalyze.events import RoleInfo, list_roles
+from katalyze.events import RoleInfo, event_in, list_roles
 from katalyze.participants import (
     ParticipantDraft,
     ParticipantInfo,
@@ -17,12 +19,25 @@ from katalyze.participants import (
     list_participants,
 )
 from katalyze.paths import data_home
+from katalyze.projects import ProjectInfo, list_projects
 from ui.accueil.arrivals import LATEST_LIMIT
 
 
-def load_index(db: Database) -> tuple[NameIndex, list[RoleInfo]]:
-    """The name index of everyone, and the roles (for the walk-in form)."""
-    return NameIndex.build(list_participants(db)), list_roles(db)
+@dataclass(frozen=True)
+class IndexData:
+    """What the screen keeps in memory: the name index, the roles and the
+    projects (for the walk-in form), the event's code tag (scan recognition)."""
+
+    index: NameIndex
+    roles: list[RoleInfo]
+    projects: list[ProjectInfo]
+    tag: str
+
+
+def load_index(db: Database) -> IndexData:
+    with db.sessions.begin() as session:
+        tag = event_tag(event_in(session).secret)
+    return IndexData(NameIndex.build(list_participants(db)), list_roles(db), list_projects(db), tag)
 
 
 def load_counts(db: Database) -> tuple[ArrivalCounts, list[ArrivalInfo]]:
@@ -30,10 +45,10 @@ def load_counts(db: Database) -> tuple[ArrivalCounts, list[ArrivalInfo]]:
 
 
 def walk_in(
-    db: Database, draft: ParticipantDraft, station: str
+    db: Database, draft: ParticipantDraft, station: str, badge_code: str | None = None
 ) -> tuple[ScanResult, ParticipantInfo]:
     """Register and check in at once; the person comes back for the index."""
-    result = service.register_walk_in(db, draft, station)
+    result = service.register_walk_in(db, draft, station, badge_code=badge_code)
     assert result.participant_id is not None
     return result, get_participant(db, result.participant_id)
 

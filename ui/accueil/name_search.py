@@ -14,8 +14,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from katalyze.checkin.codes import looks_like_code
-from katalyze.checkin.search import NameIndex
-from katalyze.events import RoleInfo
 from ui.accueil import jobs
 
 SEARCH_LIMIT = 8
@@ -27,8 +25,9 @@ class NameSearch:
     def reload_index(self) -> None:
         self.ctx.worker.submit(jobs.load_index, self.ctx.db, on_done=self._on_index_loaded)
 
-    def _on_index_loaded(self, loaded: tuple[NameIndex, list[RoleInfo]]) -> None:
-        self.index, self.roles = loaded
+    def _on_index_loaded(self, loaded: jobs.IndexData) -> None:
+        self.index, self.roles, self.projects = loaded.index, loaded.roles, loaded.projects
+        self.field.recognizer.tag = self.watcher.recognizer.tag = loaded.tag
         if self.field.text().strip():
             self._on_field_search_requested(self.field.text())
         self.index_ready.emit()

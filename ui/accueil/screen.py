@@ -37,12 +37,14 @@ from PySide6.QtWidgets import (
 
 from katalyze.checkin.search import NameIndex
 from katalyze.events import RoleInfo
+from katalyze.participants import WalkInRecord
+from katalyze.projects import ProjectInfo
 from ui.accueil.arrivals import Counters, LatestArrivals, person_list
 from ui.accueil.burst import BurstWatcher, ScanField
 from ui.accueil.camera import CameraView
 from ui.accueil.checking_in import CheckingIn
 from ui.accueil.counting import ArrivalCounting
-from ui.accueil.feedback import LOOKS, FeedbackPanel
+from ui.accueil.feedback import LOOKS, READY_AFTER_MS, FeedbackPanel
 from ui.accueil.models import MatchesModel
 from ui.accueil.name_search import NameSearch
 from ui.accueil.sounds import SoundBoard
@@ -53,6 +55,7 @@ from ui.context import EventContext
 from ui.open_file import open_generated
 
 POLL_MS = 20_000
+READY_KEY = "accueil/ready_after_s"  # seconds an answer stays up (a setting)
 
 
 class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, StationControls, QWidget):
@@ -71,11 +74,13 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
         self.ctx = ctx
         self.index: NameIndex | None = None
         self.roles: list[RoleInfo] = []
+        self.projects: list[ProjectInfo] = []
         self.station = str(ctx.settings.value(STATION_KEY, "") or "")
         self.open_document: Callable[[Path], object] = lambda path: open_generated(path, self)
         self._undo: list[tuple[int, str]] = []
         self._background = QColor(LOOKS["idle"].background)
         self._dialog: WalkInDialog | None = None
+        self._removed_walk_in: WalkInRecord | None = None
         self._station_asked = False
         self._watching = False
 
@@ -94,6 +99,7 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
         self._poll_timer.timeout.connect(self._on_poll_timer_timeout)
         self._emitting = False
         self._last_scan_at = 0.0
+        self._local_arrivals = 0  # arrivals counted here, without a query
         self._show_station()
         self.reload_index()
         self.refresh_counts()
@@ -107,7 +113,7 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
         self.field = ScanField()
         self.field.setPlaceholderText(self.tr("Scan or type a name…"))
         self.field.setClearButtonEnabled(True)
-        self.field.setStyleSheet("font-size: 19px; padding: 8px;")
+        self.field.setStyleSheet("font-size: 17px; padding: 6px;")
         self.field.setAccessibleName(self.tr("Badge or name"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -145,7 +151,8 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
         side.addWidget(self.counters)
         self.side = left
 
-        self.feedback = FeedbackPanel()
+        ready_s = float(self.ctx.settings.value(READY_KEY, READY_AFTER_MS / 1000) or 0)
+        self.feedback = FeedbackPanel(ready_after_ms=int(max(1.0, ready_s) * 1000))
         self.walk_in_button = self._button(self.tr("Walk-in… (Ctrl+N)"), self.open_walk_in)
         self.undo_button = self._button(self.tr("Undo (Ctrl+Z)"), self.undo_last)
         self.undo_button.setEnabled(False)
@@ -163,7 +170,7 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
             self.sound_button,
         ):
             button.setMinimumHeight(40)
-            button.setStyleSheet("font-size: 15px; padding: 4px 14px;")
+            button.setStyleSheet("font-size: 14px; padding: 4px 10px;")
         buttons = QHBoxLayout()
         buttons.addWidget(self.walk_in_button)
         buttons.addWidget(self.undo_button)
@@ -177,8 +184,12 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 14, 14, 14)
         layout.setSpacing(14)
-        layout.addWidget(left, 0)
-        layout.addLayout(right, 1)
+        # The side takes about 29 % of the width, within bounds; no fixed width,
+        # so the window can always shrink (down to 1280×650).
+        left.setMinimumWidth(320)
+        left.setMaximumWidth(560)
+        layout.addWidget(left, 29)
+        layout.addLayout(right, 71)
 
         QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_last)
         QShortcut(QKeySequence("Ctrl+N"), self, self.open_walk_in)
@@ -199,8 +210,10 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
         self.results.clicked.connect(self._on_results_clicked)
         self.feedback.confirm_requested.connect(self._on_feedback_confirm_requested)
         self.feedback.look_changed.connect(self._on_feedback_look_changed)
+        self.feedback.notice_confirmed.connect(self._on_feedback_notice_confirmed)
         self.camera_button.toggled.connect(self._on_camera_button_toggled)
         self.sound_button.toggled.connect(self._on_sound_button_toggled)
+        self.sounds.outputs_changed.connect(self._on_sounds_outputs_changed)
         self.camera.codes_read.connect(self._on_camera_codes_read)
         self.camera.problem.connect(self._on_camera_problem)
         self.ctx.signals.checkins_changed.connect(self._on_signals_checkins_changed)
@@ -240,7 +253,8 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.side.setFixedWidth(min(560, max(320, int(self.width() * 0.29))))
+        # Under ~700 px the per-role counts scroll: the latest arrivals stay readable.
+        self.counters.set_max_rows(99 if self.height() >= 680 else 4)
 
     def paintEvent(self, _event) -> None:
         # The whole screen takes the outcome's colour, not only the panel.

@@ -13,9 +13,10 @@ from __future__ import annotations
 import math
 import struct
 import wave
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QUrl, Signal
 
 from katalyze.paths import data_home
 
@@ -80,14 +81,47 @@ def sound_file(family: str, folder: Path | None = None) -> Path:
     return path
 
 
+def audio_outputs() -> list:
+    """The machine's audio output devices (none: no beep will ever come)."""
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+    except ImportError:  # Qt built without multimedia
+        return []
+    return list(QMediaDevices.audioOutputs())
+
+
 class SoundBoard(QObject):
-    """Plays the tone of an outcome; ``last_family`` tells what was played."""
+    """Plays the tone of an outcome; ``last_family`` tells what was played.
+
+    ``outputs_changed`` when a device comes or goes (headphones, HDMI);
+    ``has_output()`` says whether a tone can be heard at all (injectable
+    for tests through ``outputs``)."""
+
+    outputs_changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.enabled = True
         self.last_family: str | None = None
         self._effects: dict[str, object] = {}
+        self.outputs: Callable[[], list] = audio_outputs
+        self._has_output: bool | None = None  # asked once, again when devices change
+        self.outputs_changed.connect(self._on_self_outputs_changed)
+        try:
+            from PySide6.QtMultimedia import QMediaDevices
+
+            self._devices = QMediaDevices(self)
+            self._devices.audioOutputsChanged.connect(self.outputs_changed)
+        except ImportError:
+            self._devices = None
+
+    def has_output(self) -> bool:
+        if self._has_output is None:
+            self._has_output = bool(self.outputs())
+        return self._has_output
+
+    def _on_self_outputs_changed(self) -> None:
+        self._has_output = None
 
     def _effect(self, family: str):
         effect = self._effects.get(family)
@@ -111,7 +145,7 @@ class SoundBoard(QObject):
 
     def play(self, family: str) -> None:
         self.last_family = family
-        if not self.enabled:
+        if not self.enabled or not self.has_output():
             return
         effect = self._effect(family)
         if effect is not None:

@@ -86,12 +86,31 @@ class StationControls:
             self.camera_button.setChecked(False)
 
     def _label_sound_button(self) -> None:
+        # "on" only where a beep can be heard: a volunteer counts on it.
+        if not self.sounds.has_output():
+            self.sound_button.setText(
+                QCoreApplication.translate("AccueilScreen", "Sound: no speaker")
+            )
+            self.sound_button.setToolTip(
+                QCoreApplication.translate(
+                    "AccueilScreen",
+                    "This computer has no audio output: watch the colours. "
+                    "Plug in a speaker or headphones to hear the tones.",
+                )
+            )
+            self.sound_button.setEnabled(False)
+            return
+        self.sound_button.setEnabled(True)
+        self.sound_button.setToolTip("")
         on = self.sound_button.isChecked()
         self.sound_button.setText(
             QCoreApplication.translate("AccueilScreen", "Sound: on")
             if on
             else QCoreApplication.translate("AccueilScreen", "Sound: off")
         )
+
+    def _on_sounds_outputs_changed(self) -> None:
+        self._label_sound_button()
 
     def _on_sound_button_toggled(self, on: bool) -> None:
         self._label_sound_button()

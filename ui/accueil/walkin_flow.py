@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from katalyze.checkin.codes import looks_like_code
+from katalyze.checkin.service import ScanResult
 from katalyze.participants import ParticipantDraft
 from ui.accueil import jobs
 from ui.accueil.walkin import WalkInDialog
@@ -38,6 +39,7 @@ class WalkInFlow:
             default_role = next((r.id for r in self.roles if r.key == "citoyen"), None)
         dialog = WalkInDialog(
             self.roles,
+            self.projects,
             default_role_id=default_role,
             print_badge=str(self.ctx.settings.value(PRINT_KEY, "false")).lower() == "true",
             parent=self,
@@ -62,12 +64,8 @@ class WalkInFlow:
         self.ctx.settings.setValue(PRINT_KEY, "true" if print_badge else "false")
 
         def done(loaded) -> None:
-            result, person = loaded
             dialog.finish()
-            if self.index is not None:
-                self.index.upsert(person)
-            self._on_check_in_done(result, walk_in=True)
-            self.walk_in_registered.emit(result)
+            result = self._on_walk_in_done(loaded)
             if print_badge and result.participant_id is not None:
                 self._print_badge(result.participant_id)
 
@@ -79,6 +77,14 @@ class WalkInFlow:
             on_done=done,
             on_error=dialog.show_error,
         )
+
+    def _on_walk_in_done(self, loaded) -> ScanResult:
+        result, person = loaded
+        if self.index is not None:
+            self.index.upsert(person)
+        self._on_check_in_done(result, walk_in=True)
+        self.walk_in_registered.emit(result)
+        return result
 
     def _on_walk_in_finished(self, _result: int) -> None:
         self._dialog = None

@@ -65,6 +65,9 @@ class BadgeOptions(QWidget):
 
         self.show_table = QCheckBox()
         self.show_table.setObjectName("showTable")
+        # On by itself once people have tables, unless the user chose.
+        self.table_chosen = False
+        self.show_table.clicked.connect(self._on_show_table_clicked)
         self.mark_printed = QCheckBox(self.tr("Mark these badges as printed"))
         self.mark_printed.setChecked(True)
         self.open_when_ready = QCheckBox(self.tr("Open the PDF when it is ready"))
@@ -118,7 +121,7 @@ class BadgeOptions(QWidget):
         sheet_layout.addWidget(self.open_when_ready)
 
         left_layout = QVBoxLayout(self)
-        left_layout.setContentsMargins(0, 0, 8, 0)
+        left_layout.setContentsMargins(0, 0, 2, 0)
         left_layout.addWidget(sheet_box)
         left_layout.addWidget(who_box)
         left_layout.addWidget(self.generate_button)
@@ -127,9 +130,12 @@ class BadgeOptions(QWidget):
         left_layout.addLayout(result_row)
         left_layout.addStretch(1)
         self.setMinimumWidth(300)
-        self.setMaximumWidth(360)
+        self.setMaximumWidth(320)  # the list keeps its columns whole at 1280 px
         self.layout_combo.currentIndexChanged.connect(self._on_layout_changed)
         self.update_counts(None, 0)
+
+    def _on_show_table_clicked(self, _checked: bool) -> None:
+        self.table_chosen = True
 
     def _layout_titles(self) -> dict[str, str]:
         titles = {
@@ -189,6 +195,8 @@ class BadgeOptions(QWidget):
         self.show_table.setText(
             self.tr("Print the table number (round %1)").replace("%1", str(round_))
         )
+        if seated and not self.table_chosen and not self.show_table.isChecked():
+            self.show_table.setChecked(True)
         self.show_table.setToolTip(
             self.tr("%n person(s) have a table in this round.", "", seated)
             if seated

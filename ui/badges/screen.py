@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +41,8 @@ from katalyze.badges import BadgeRun
 from katalyze.badges.overview import BadgeOverview, badge_overview
 from ui.badges.generating import BadgeGeneration
 from ui.badges.model import BadgesModel, BadgesProxy, Column
-from ui.badges.options import BadgeOptions
+from ui.badges.options import SELECTION, UNPRINTED, BadgeOptions
+from ui.badges.preview import BadgePreview
 from ui.badges.reissue import BadgeReissue
 from ui.badges.selection import BadgeSelection
 from ui.context import EventContext
@@ -126,17 +128,18 @@ class BadgesScreen(BadgeSelection, BadgeGeneration, BadgeReissue, QWidget):
         # _fit_organisation_column); a narrow one scrolls rather than squeeze it.
         header.setStretchLastSection(False)
         for column, width in (
+            # Together they fit the list's width at 1280 px, "Imprimé" included.
             (Column.LAST_NAME, 100),
-            (Column.FIRST_NAME, 100),
-            (Column.ORGANISATION, 110),
+            (Column.FIRST_NAME, 76),
+            (Column.ORGANISATION, 80),
             (Column.ROLE, 207),  # « Entreprise non membre » whole, with its colour
             (Column.CODE, 118),  # a code in monospace, or « à l'impression »
-            (Column.PRINTED, 105),
+            (Column.PRINTED, 100),
         ):
             # never narrower than its (translated) header
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         # The organisation gives way first at 1366 px (its full text is in its tooltip).
-        self._organisation_width = 110
+        self._organisation_width = 80
         self.table.viewport().installEventFilter(self)
         self.reissue_button = QPushButton(self.tr("Re-issue a lost badge…"))
         self.reissue_button.setObjectName("reissueBadge")
@@ -162,18 +165,27 @@ class BadgesScreen(BadgeSelection, BadgeGeneration, BadgeReissue, QWidget):
         bottom.addWidget(self.select_unprinted_button)
         bottom.addStretch(1)
         bottom.addWidget(self.reissue_button)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(8, 0, 0, 0)
+        people = QWidget()
+        right_layout = QVBoxLayout(people)
+        right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(top)
         right_layout.addWidget(self.table, 1)
         right_layout.addLayout(bottom)
+        # The list, or the first page as it will print.
+        self.preview = BadgePreview(self.ctx)
+        self.right_tabs = QTabWidget()
+        self.right_tabs.setObjectName("badgeTabs")
+        self.right_tabs.setDocumentMode(True)
+        self.right_tabs.addTab(people, self.tr("People"))
+        self.right_tabs.addTab(self.preview, self.tr("Preview"))
+        right = self.right_tabs
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([300, 1000])  # the options no wider than they need
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
         left.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -193,6 +205,11 @@ class BadgesScreen(BadgeSelection, BadgeGeneration, BadgeReissue, QWidget):
         self._update_texts()
 
     def _connect(self) -> None:
+        self.right_tabs.currentChanged.connect(self._on_choices_changed)
+        self.layout_combo.currentIndexChanged.connect(self._on_choices_changed)
+        self.show_table.toggled.connect(self._on_choices_changed)
+        self.who.idToggled.connect(self._on_choices_changed)
+        self.table.selectionModel().selectionChanged.connect(self._on_choices_changed)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
@@ -257,6 +274,7 @@ class BadgesScreen(BadgeSelection, BadgeGeneration, BadgeReissue, QWidget):
         self.model.set_rows(overview.badges)
         self._select_ids(keep)
         self._update_texts()
+        self._on_choices_changed()
         self.data_loaded.emit()
         if self._dirty:
             self.reload()
@@ -274,6 +292,22 @@ class BadgesScreen(BadgeSelection, BadgeGeneration, BadgeReissue, QWidget):
 
     # Kept on this class: PySide's tr() looks plural forms up under the object's
     # own class name only.
+    def show_preview(self) -> None:
+        """Show the Preview tab (it renders the first page)."""
+        self.right_tabs.setCurrentWidget(self.preview)
+
+    def _on_choices_changed(self, *_args: object) -> None:
+        # Rendered only while looked at: a PDF per click in the list otherwise.
+        if self.right_tabs.currentWidget() is not self.preview:
+            return
+        mode = self.who.checkedId()
+        self.preview.request(
+            layout=self.layout_combo.currentData(),
+            participant_ids=self.selected_ids() if mode == SELECTION else None,
+            only_unprinted=mode == UNPRINTED,
+            show_table=self.show_table.isChecked(),
+        )
+
     def _update_texts(self) -> None:
         overview = self.overview
         chosen = self._selected_badges()

@@ -37,16 +37,19 @@ from katalyze.importing import (
     plan_import,
     read_sources,
 )
+from ui.app import fit_to_screen
 from ui.context import EventContext
 from ui.importing.file_tab import FileTab
 from ui.importing.models import (
     MappingColumn,
+    PreviewModel,
     ProblemColumn,
     ProblemsFilter,
     ProblemsModel,
     SummaryColumn,
     SummaryModel,
 )
+from ui.importing.panes import PreviewView, ReadingPage
 from ui.worker import Job
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -56,6 +59,7 @@ class ImportDialog(QDialog):
     """Review the column mapping of each file, see what would happen, import."""
 
     plan_updated = Signal(object)  # ImportPlan
+    file_read = Signal(int, int)  # files read so far, files in all
     import_finished = Signal(object)  # ImportReport
     import_failed = Signal(str)
 
@@ -84,19 +88,14 @@ class ImportDialog(QDialog):
         self.setWindowTitle(
             self.tr("Import projects") if kind == "projects" else self.tr("Import registrations")
         )
-        self.resize(1220, 720)
         self._build()
+        fit_to_screen(self, 1220, 720)
         self._replan_timer = QTimer(self)
         self._replan_timer.setSingleShot(True)
         self._replan_timer.setInterval(120)
         self._replan_timer.timeout.connect(self._on_replan_timer_timeout)
-        self._set_busy(self.tr("Reading the files…"))
-        self.job = self.ctx.worker.submit(
-            read_sources,
-            list(self.paths),
-            on_done=self._on_read_done,
-            on_error=self._on_job_failed,
-        )
+        self._read: list = []  # Table | UserError, file by file as they are read
+        self._read_next()
 
     # --- layout ---------------------------------------------------------------
 
@@ -117,6 +116,18 @@ class ImportDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("importFiles")
         self.tabs.setDocumentMode(True)
+        # Two "inscriptions-….csv" must stay told apart: cut in the middle.
+        self.tabs.setElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tabs.tabBar().setExpanding(False)
+        self.tabs.setUsesScrollButtons(True)
+        # While the files are read: which one, how many are done.
+        self.reading_page = ReadingPage()
+        self.reading, self.reading_bar = self.reading_page.label, self.reading_page.bar
+        self.tabs.addTab(self.reading_page, self.tr("Reading…"))
+        self._reading_box: QWidget | None = self.reading_page
+
+        self.preview_model = PreviewModel(self.kind, self)
+        self.preview_view = PreviewView(self.preview_model)
 
         self.summary_model = SummaryModel(self.kind, self)
         self.summary_view = QTableView()
@@ -155,6 +166,8 @@ class ImportDialog(QDialog):
 
         self.problems_label = QLabel(self.tr("Problems"))
         self.problems_label.setObjectName("importProblemsTitle")
+        # Wraps (a long file name) rather than cutting "none" to "aucur".
+        self.problems_label.setWordWrap(True)
         self.problems_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.problems_label.setStyleSheet("font-weight: bold;")
         self.hide_info = QCheckBox(self.tr("Hide notes"))
@@ -164,13 +177,15 @@ class ImportDialog(QDialog):
         self.hide_info.toggled.connect(self._on_hide_info_toggled)
 
         summary_box = QWidget()
-        summary_box.setMinimumWidth(560)
+        summary_box.setMinimumWidth(420)
         summary_layout = QVBoxLayout(summary_box)
         summary_layout.setContentsMargins(0, 0, 0, 0)
-        preview_label = QLabel(self.tr("Preview"))
-        preview_label.setStyleSheet("font-weight: bold;")
-        summary_layout.addWidget(preview_label)
-        summary_layout.addWidget(self.summary_view, 1)
+        self.preview_tabs = QTabWidget()
+        self.preview_tabs.setObjectName("importPreview")
+        self.preview_tabs.setDocumentMode(True)
+        self.preview_tabs.addTab(self.preview_view, self.tr("First records, as stored"))
+        self.preview_tabs.addTab(self.summary_view, self.tr("Per file"))
+        summary_layout.addWidget(self.preview_tabs, 1)
         self.outcome_label = QLabel()
         self.outcome_label.setObjectName("importOutcome")
         self.outcome_label.setWordWrap(True)
@@ -190,14 +205,14 @@ class ImportDialog(QDialog):
         preview.addWidget(problems_box)
         preview.setStretchFactor(0, 1)
         preview.setStretchFactor(1, 1)
-        preview.setSizes([640, 720])
+        preview.setSizes([700, 520])
 
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(self.tabs)
         body.addWidget(preview)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 2)
-        body.setSizes([370, 240])
+        body.setSizes([330, 230])
         body.setChildrenCollapsible(False)
 
         self.status = QLabel()
@@ -238,8 +253,40 @@ class ImportDialog(QDialog):
     def tab(self, path: Path | str) -> FileTab:
         return self.tabs_by_path[Path(path)]
 
+    def _read_next(self) -> None:
+        """Read the files one job each, saying which one and how far."""
+        done, total = len(self._read), len(self.paths)
+        if done == total:
+            self._on_read_done(self._read)
+            return
+        name = self.paths[done].name
+        self.reading.setText(
+            self.tr("Reading file %1 of %2: %3…")
+            .replace("%1", str(done + 1))
+            .replace("%2", str(total))
+            .replace("%3", name)
+        )
+        self.reading_bar.setRange(0, total)
+        self.reading_bar.setValue(done)
+        self._set_busy(self.tr("Reading the files…"))
+        self.job = self.ctx.worker.submit(
+            read_sources,
+            [self.paths[done]],
+            on_done=self._on_file_read,
+            on_error=self._on_job_failed,
+        )
+
+    def _on_file_read(self, tables: list) -> None:
+        self._read.extend(tables)
+        self.file_read.emit(len(self._read), len(self.paths))
+        self._read_next()
+
     @Slot(object)
     def _on_read_done(self, tables: list) -> None:  # list[Table | UserError]
+        if self._reading_box is not None:
+            self.tabs.removeTab(self.tabs.indexOf(self._reading_box))
+            self._reading_box.deleteLater()
+            self._reading_box = None
         self.sources = []
         for path, table in zip(self.paths, tables, strict=True):
             if isinstance(table, Table):
@@ -249,6 +296,7 @@ class ImportDialog(QDialog):
                 tab.model.mapping_changed.connect(self._on_mapping_model_mapping_changed)
                 self.tabs_by_path[path] = tab
                 self.tabs.addTab(tab, path.name)
+                self.tabs.setTabToolTip(self.tabs.count() - 1, str(path))
                 self.sources.append(table)
             else:
                 placeholder = QLabel(str(table))
@@ -256,6 +304,7 @@ class ImportDialog(QDialog):
                 placeholder.setAlignment(Qt.AlignmentFlag.AlignTop)
                 placeholder.setStyleSheet("color: #8a1c12; padding: 12px;")
                 self.tabs.addTab(placeholder, path.name)
+                self.tabs.setTabToolTip(self.tabs.count() - 1, str(path))
                 self.sources.append(path)
         self._plan()
 
@@ -295,12 +344,15 @@ class ImportDialog(QDialog):
         self.plan = plan
         self.progress.hide()
         if plan is None:
+            self.preview_model.set_rows([])
             self.summary_model.set_reports([])
             self.problems_model.set_problems([])
             self.status.setText(self.tr("No file left to import."))
             self.import_button.setEnabled(False)
             return
         report = plan.report(dry_run=True)
+        self.preview_model.set_rows(list(plan.preview))
+        self.preview_view.fit_columns()
         self.summary_model.set_reports(list(report.files))
         self.problems_model.set_problems(list(report.problems))
         self._update_problem_label()

@@ -67,6 +67,9 @@ class MappingModel(QAbstractTableModel):
     """One row per column of the file: its header, sample values and target field."""
 
     mapping_changed = Signal(object)  # ColumnMapping
+    # A column was set to a field another column already has: (column, field,
+    # the other column). Nothing changed yet; the owner asks and calls assign().
+    field_taken = Signal(int, str, int)
 
     FieldRole = Qt.ItemDataRole.UserRole + 1
 
@@ -123,15 +126,39 @@ class MappingModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or index.column() != MappingColumn.FIELD:
             return False
         field = str(value or "")
-        if field == self.mapping.field_of(index.row()):
+        row = index.row()
+        if field == self.mapping.field_of(row):
             return False
-        self.mapping = self.mapping.with_field(index.row(), field)
+        other = next(
+            (i for i, f in enumerate(self.mapping.fields) if f == field and i != row), None
+        )
+        if field and other is not None:
+            # Never silently: the other column would lose its field.
+            self._refresh()  # the combo shows the field it still has
+            self.field_taken.emit(row, field, other)
+            return False
+        self.assign(row, field)
+        return True
+
+    def assign(self, row: int, field: str, *, swap: bool = False) -> None:
+        """Set ``row`` to ``field``. The column that had it becomes ignored,
+        or, with ``swap``, takes the field ``row`` had."""
+        previous = self.mapping.field_of(row)
+        other = next(
+            (i for i, f in enumerate(self.mapping.fields) if f == field and i != row), None
+        )
+        mapping = self.mapping.with_field(row, field)
+        if swap and other is not None and previous:
+            mapping = mapping.with_field(other, previous)
+        self.mapping = mapping
+        self._refresh()
+        self.mapping_changed.emit(self.mapping)
+
+    def _refresh(self) -> None:
         # Another column may have lost this field: refresh the whole column.
         self.dataChanged.emit(
             self.index(0, 0), self.index(self.rowCount() - 1, len(MappingColumn) - 1)
         )
-        self.mapping_changed.emit(self.mapping)
-        return True
 
 
 class SummaryColumn(IntEnum):
@@ -330,3 +357,49 @@ class ProblemsFilter(QSortFilterProxyModel):
             a, b = left.data(Qt.ItemDataRole.UserRole), right.data(Qt.ItemDataRole.UserRole)
             return (a if a is not None else -1) < (b if b is not None else -1)
         return super().lessThan(left, right)
+
+
+class PreviewModel(QAbstractTableModel):
+    """The first records as the import would store them (``ImportPlan.preview``)."""
+
+    def __init__(self, kind: str, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.labels = field_labels(kind)
+        self.labels["table"] = QCoreApplication.translate("ImportModels", "Table")
+        self.labels["max_seats"] = QCoreApplication.translate("ImportModels", "Seats")
+        self.labels["wishes"] = QCoreApplication.translate("ImportModels", "Wishes")
+        self.labels["consent"] = QCoreApplication.translate("ImportModels", "Consent")
+        self.rows: list = []
+        self.fields: list[str] = []
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.fields = [f for f, _v in rows[0].values] if rows else []
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.fields) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return ""
+        return self.labels.get(self.fields[section - 1], self.fields[section - 1])
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        row = self.rows[index.row()]
+        if index.column() == 0:
+            if row.outcome == "new":
+                return QCoreApplication.translate("ImportModels", "new")
+            return QCoreApplication.translate("ImportModels", "completed")
+        return row.value(self.fields[index.column() - 1])

@@ -297,16 +297,19 @@ class ParticipantsTab(QWidget):
         self._update_buttons()
 
     def count_text(self, figures: Attendance, shown: int | None = None) -> str:
-        """The status line, e.g. « 125 fiches · 117 inscrit·es · 5 sur place ·
-        3 annulé·es · 111 arrivé·es sur 122 attendu·es »: the words of the
-        Accueil counter and of the booklet (see :mod:`katalyze.attendance`)."""
-        parts = [
-            self.tr("%n record(s)", "", figures.total),
-            self.tr("%n registered", "", figures.registered),
-            self.tr("%n walk-in(s)", "", figures.walk_ins),
-            self._words.cancelled(figures.cancelled),
-            self._words.arrived_of_expected(figures.arrived, figures.expected),
-        ]
+        """The status line, e.g. « 125 fiches · 117 inscrit·es · 5 inscrit·es à
+        l'accueil · 3 annulé·es · 111 arrivé·es sur 122 attendu·es »: the words
+        of the Accueil counter and of the booklet (see :mod:`katalyze.attendance`).
+        Each figure once: none that is zero, no registered count that only
+        repeats the number of records."""
+        parts = [self.tr("%n record(s)", "", figures.total)]
+        if figures.registered != figures.total:
+            parts.append(self.tr("%n registered", "", figures.registered))
+        if figures.walk_ins:
+            parts.append(self.tr("%n walk-in(s)", "", figures.walk_ins))
+        if figures.cancelled:
+            parts.append(self._words.cancelled(figures.cancelled))
+        parts.append(self._words.arrived_of_expected(figures.arrived, figures.expected))
         if shown is not None and shown != figures.total:
             parts.append(self.tr("%n shown", "", shown))
         return " · ".join(parts)

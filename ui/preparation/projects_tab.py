@@ -150,12 +150,14 @@ class ProjectsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ProjectColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        # The title takes what is left: it is what people look for, the needs
+        # read in full in their tooltip.
         for column, width in (
-            (ProjectColumn.TABLE, 80),
-            (ProjectColumn.LEAD_ORGANISATION, 210),
-            (ProjectColumn.HOLDER, 160),
-            (ProjectColumn.NEEDS, 290),
-            (ProjectColumn.SEATS, 80),
+            (ProjectColumn.TABLE, 64),
+            (ProjectColumn.LEAD_ORGANISATION, 170),
+            (ProjectColumn.HOLDER, 140),
+            (ProjectColumn.NEEDS, 200),
+            (ProjectColumn.SEATS, 64),
         ):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(lambda _index: self.edit_selected())

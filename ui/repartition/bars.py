@@ -90,7 +90,7 @@ class BoardBar(QWidget):
         self.summary.setObjectName("boardSummary")
         # Wraps rather than widening the window past a 1366-pixel screen.
         self.summary.setWordWrap(True)
-        self.summary.setMinimumWidth(160)
+        self.summary.setMinimumWidth(110)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Round shown:"), self))
