@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "katalyze.cli.checkin_cmd",
     "katalyze.cli.export_cmd",
     "katalyze.cli.assign_cmd",
+    "katalyze.cli.serve_cmd",
 )
 
 
