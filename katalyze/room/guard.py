@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 MAX_DEVICES = 2000
@@ -76,13 +77,20 @@ class RateLimiter:
     """A token bucket per room token: ``burst`` requests at once, then
     ``per_second`` more each second. Refused requests answer 429."""
 
-    def __init__(self, burst: int = 120, per_second: float = 30.0, tracked: int = 5000) -> None:
+    def __init__(
+        self,
+        burst: int = 120,
+        per_second: float = 30.0,
+        tracked: int = 5000,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._lock = threading.Lock()
+        self._clock = clock
         self._buckets: OrderedDict[object, tuple[float, float]] = OrderedDict()
         self.burst, self.per_second, self._tracked = burst, per_second, tracked
 
     def allow(self, key: object) -> bool:
-        now = time.monotonic()
+        now = self._clock()
         with self._lock:
             level, then = self._buckets.pop(key, (float(self.burst), now))
             level = min(float(self.burst), level + (now - then) * self.per_second)

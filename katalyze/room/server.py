@@ -106,7 +106,8 @@ def _since(value: str | None) -> dt.datetime | None:
     if not value:
         return None
     try:
-        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        # A "+" left unescaped in a query string arrives as a space.
+        moment = dt.datetime.fromisoformat(value.strip().replace(" ", "+").replace("Z", "+00:00"))
     except ValueError:
         raise UserError(
             _("« since » doit être une date ISO 8601, par exemple 2026-12-02T18:30:00Z.")
