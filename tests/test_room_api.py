@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from katalyze.capture import service as capture
 from katalyze.checkin.service import check_in_code
 from katalyze.db.models import Item, Participant, ScanLog
 from katalyze.room import tokens
@@ -298,7 +297,6 @@ def test_walk_in_and_checkin_by_id_are_idempotent(door_room) -> None:
 
 
 def test_serve_prints_links_and_exits_zero_on_sigterm(tmp_path: Path) -> None:
-    capture.add_item  # the CLI opens the same event format
     process = subprocess.Popen(
         [
             sys.executable,
