@@ -88,3 +88,41 @@ def call(
 
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PHONE = {"width": 360, "height": 640}
+
+
+def launch_chromium(playwright: Any) -> Any:
+    """Debian's Chromium through Playwright (never a downloaded browser)."""
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+def browser_or_skip() -> None:
+    """Browser tests need Debian's chromium and Playwright: in CI their
+    absence fails the tests; on a workstation it skips them with the reason."""
+    import importlib.util
+    import os
+
+    import pytest
+
+    missing = []
+    if not Path(CHROMIUM).exists():
+        missing.append(f"{CHROMIUM} (apt-get install chromium, ./dev does it)")
+    if importlib.util.find_spec("playwright") is None:
+        missing.append("the playwright Python package (pip install -e '.[test]')")
+    if missing:
+        reason = "browser tests need " + " and ".join(missing)
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
