@@ -44,6 +44,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Salle</translation>
+    </message>
+    <message>
+        <source>Room &amp;panel: phones at the tables, door, stage…</source>
+        <translation>&amp;Panneau de la salle : téléphones aux tables, accueil, scène…</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
