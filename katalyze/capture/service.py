@@ -176,9 +176,13 @@ def list_items(
     project_id: int | None = None,
     round: int | None = None,
     include_deleted: bool = False,
+    since: dt.datetime | None = None,
 ) -> list[ItemInfo]:
-    """Items in table order (table number, round, position)."""
+    """Items in table order (table number, round, position); ``since``: only
+    those changed at or after that moment."""
     query = _query().join(Project, Project.id == Item.project_id)
+    if since is not None:
+        query = query.where(Item.updated_at >= since)
     if project_id is not None:
         query = query.where(Item.project_id == project_id)
     if round is not None:

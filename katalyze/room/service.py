@@ -100,9 +100,7 @@ def items(db: Database, grant: Grant, since: dt.datetime | None = None) -> list[
     """The items of the token's table (every round), changed since ``since``
     when given (then deleted ones too, with ``"deleted": true``)."""
     project_id = _own_table(grant, None)
-    rows = capture.list_items(db, project_id, include_deleted=since is not None)
-    if since is not None:
-        rows = [i for i in rows if i.updated_at >= since]
+    rows = capture.list_items(db, project_id, include_deleted=since is not None, since=since)
     return [i.to_json() | ({"deleted": True} if i.deleted else {}) for i in rows]
 
 
@@ -119,9 +117,12 @@ def add_entry(db: Database, grant: Grant, client_id: Any, text: Any) -> tuple[di
             ).format(n=len(line), max=MAX_ENTRY)
         )
     round_ = _round(db)
-    view = table_view(db, project_id, round_)
-    others = all_people(db) if "@" in line else ()
-    parsed = parse_entry(line, view.seated, others=others, event_date=view.event_date)
+    seated, others, event_date = (), (), None
+    if any(mark in line for mark in "@!>"):  # names or a due date: read who sits here
+        view = table_view(db, project_id, round_)
+        seated, event_date = view.seated, view.event_date
+        others = all_people(db) if "@" in line else ()
+    parsed = parse_entry(line, seated, others=others, event_date=event_date)
     if parsed.errors:
         raise UserError(" ".join(parsed.errors))
     if grant.role != TABLE and parsed.kind not in ("idea", "question"):

@@ -172,11 +172,30 @@
     const clock = (s) => { s = Math.max(0, Math.round(s)); return Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0"); };
     setInterval(() => { if (timerEnds) timer.textContent = clock((timerEnds - Date.now()) / 1000); }, 250);
 
+    // The whole table every fifth second (people, synthesis, timer, round);
+    // in between only the items changed since the newest seen, minus a margin
+    // (an item committed late with an earlier time is still fetched).
+    let ticks = 0;
+    function cursor() {
+      let newest = "";
+      for (const i of state.items) if (i.updated_at > newest) newest = i.updated_at;
+      return newest ? new Date(Date.parse(newest) - 10000).toISOString() : "";
+    }
+    function merge(changed) {
+      const byId = new Map(state.items.map((i) => [i.id, i]));
+      for (const i of changed) {
+        if (i.deleted || i.round !== state.round) byId.delete(i.id);
+        else byId.set(i.id, i);
+      }
+      state.items = [...byId.values()].sort((a, b) => a.position - b.position || a.id - b.id);
+    }
     async function refresh() {
       try {
-        const r = await api("GET", "/api/table");
+        const since = state && ticks % 5 !== 0 ? cursor() : "";
+        ticks += 1;
+        const r = since ? await api("GET", "/api/items?since=" + encodeURIComponent(since)) : await api("GET", "/api/table");
         if (r.status === 401 || r.status === 403) { noLink(r.data && r.data.error || W.bad_link); return false; }
-        if (r.status === 200) { online = true; state = r.data; render(); }
+        if (r.status === 200) { online = true; if (since) merge(r.data); else state = r.data; render(); }
       } catch (e) { online = false; }
       setStatus();
       if (queue.length) flush(sent);
