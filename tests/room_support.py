@@ -126,3 +126,8 @@ def browser_or_skip() -> None:
         if os.environ.get("CI"):
             pytest.fail(reason)
         pytest.skip(reason)
+
+
+def post_item(room: Room, token: str, client_id: str, text: str) -> tuple[int, Any]:
+    """A phone's ``POST /api/items``."""
+    return call(room.url, "POST", "/api/items", token, {"client_id": client_id, "text": text})

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from katalyze.checkin.service import check_in_code
 from katalyze.db.models import Item, Participant, ScanLog
 from katalyze.room import tokens
-from tests.room_support import REPO_ROOT, call, open_room
+from tests.room_support import REPO_ROOT, call, open_room, post_item
 
 
 @pytest.fixture(scope="module")
@@ -97,32 +97,9 @@ def test_a_table_token_stays_at_its_table(room) -> None:
         for i in call(room.url, "GET", "/api/items", mine)[1]
     )
     # Door and stage links do not write items; a participant link adds ideas only.
-    assert (
-        call(
-            room.url, "POST", "/api/items", room.token("door"), {"client_id": "d-1", "text": "i: x"}
-        )[0]
-        == 403
-    )
-    assert (
-        call(
-            room.url,
-            "POST",
-            "/api/items",
-            room.token("participant", 1),
-            {"client_id": "p-1", "text": "a: agir"},
-        )[0]
-        == 403
-    )
-    assert (
-        call(
-            room.url,
-            "POST",
-            "/api/items",
-            room.token("participant", 1),
-            {"client_id": "p-2", "text": "i: une idée de voisin"},
-        )[0]
-        == 201
-    )
+    assert post_item(room, room.token("door"), "d-1", "i: x")[0] == 403
+    assert post_item(room, room.token("participant", 1), "p-1", "a: agir")[0] == 403
+    assert post_item(room, room.token("participant", 1), "p-2", "i: une idée de voisin")[0] == 201
     assert call(room.url, "GET", "/api/search?q=a", room.token("table", 1))[0] == 403
 
 

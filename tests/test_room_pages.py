@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from katalyze.capture import service as capture
 from katalyze.db.models import CheckIn, Item, Participant
-from tests.room_support import PHONE, browser_or_skip, call, launch_chromium, open_room
+from tests.room_support import PHONE, browser_or_skip, launch_chromium, open_room, post_item
 
 WAIT = 15_000  # ms: generous, the pages poll every second
 
@@ -87,13 +87,7 @@ def test_table_page_captures_votes_synthesises_and_follows_others(room, page) ->
     assert capture.get_synthesis(room.db, project_id, 1).text.startswith("La table propose")
 
     # Another phone, then the laptop's Atelier (the core path), add items.
-    call(
-        room.url,
-        "POST",
-        "/api/items",
-        room.token("table", 1),
-        {"client_id": "other-phone", "text": "i: vu d'un autre téléphone"},
-    )
+    post_item(room, room.token("table", 1), "other-phone", "i: vu d'un autre téléphone")
     capture.add_item(room.db, project_id, 1, "idea", "tapé sur l'ordinateur")
     expect(page.locator("#items")).to_contain_text("vu d'un autre téléphone", timeout=WAIT)
     expect(page.locator("#items")).to_contain_text("tapé sur l'ordinateur", timeout=WAIT)
