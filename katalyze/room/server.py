@@ -20,8 +20,9 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+import anyio
+import anyio.to_thread
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
@@ -39,6 +40,7 @@ log = logging.getLogger("katalyze.room")
 PAGES_DIR = Path(__file__).with_name("pages")
 MAX_BODY = 64 * 1024  # bytes of one request body
 PAGES = ("table", "door", "stage")
+WORKER_THREADS = 4
 
 
 @dataclass
@@ -125,11 +127,19 @@ def _int(value: str, what: str) -> int:
 def build_app(db: Database, state: RoomState | None = None) -> Starlette:
     """The ASGI application over ``db`` (``state`` shared with the app)."""
     state = state or RoomState()
+    limiter: list[anyio.CapacityLimiter] = []  # made inside the server's event loop
+
+    async def blocking(fn: Callable[..., Any], *args: Any) -> Any:
+        """Run a core call in a worker thread. Few at once: SQLite writes one
+        at a time anyway, and every thread more takes the GIL from the window."""
+        if not limiter:
+            limiter.append(anyio.CapacityLimiter(WORKER_THREADS))
+        return await anyio.to_thread.run_sync(fn, *args, limiter=limiter[0])
 
     async def api(request: Request, handler: Callable[..., Any], *, writes_item: bool = False):
         language = language_of(request)
         token = _bearer(request)
-        grant = await run_in_threadpool(tokens.check, db, token)
+        grant = await blocking(tokens.check, db, token)
         device = request.headers.get("x-device", "")[:64] or "?"
         if grant is None:
             log.info(
@@ -147,7 +157,7 @@ def build_app(db: Database, state: RoomState | None = None) -> Starlette:
         status = 200
         try:
             body = await _body(request) if request.method in ("POST", "PUT") else {}
-            result = await run_in_threadpool(_in_language, language, handler, grant, body)
+            result = await blocking(_in_language, language, handler, grant, body)
             if isinstance(result, tuple):  # (document, created)
                 document, created = result
                 status = 201 if created else 200

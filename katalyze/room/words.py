@@ -21,14 +21,14 @@ WORDS: dict[str, str] = {
     "entry_label": N_(
         "Ajouter (i: idée, b: besoin, r: ressource, e: engagement, a: action, q: question)"
     ),
-    "entry_placeholder": N_("i: une idée…  a: @nom appeler la mairie !15/05"),
+    "entry_placeholder": N_("i: une idée…"),
     "add": N_("Ajouter"),
     "items": N_("Ce que la table a produit"),
     "no_items": N_("Rien pour l'instant : la première idée est la vôtre."),
     "vote": N_("Voter"),
     "votes": N_("voix"),
     "pending": N_("en attente"),
-    "pending_n": N_("{n} en attente d'envoi"),
+    "pending_n": N_("{n} en attente"),
     "offline": N_("Hors connexion : ce que vous tapez est gardé et partira au retour du réseau."),
     "online": N_("Connecté"),
     "synthesis": N_("Synthèse du tour"),

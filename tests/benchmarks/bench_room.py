@@ -89,8 +89,8 @@ class Phone(threading.Thread):
                 posted += 1
                 next_post += 1.0
             elif now >= next_poll:
-                # As the page: the whole table every fifth poll, else what changed.
-                if polls % 5 and newest:
+                # As the page: the whole table every tenth poll, else what changed.
+                if polls % 10 and newest:
                     since = dt.datetime.fromisoformat(newest) - dt.timedelta(seconds=10)
                     status, doc = self._call(
                         conn, "GET", "/api/items?since=" + quote(since.isoformat())

@@ -112,7 +112,9 @@
   // ---------------------------------------------------------------- table page
   function tablePage() {
     const main = $("main");
-    const timerBox = el("section"); const timer = el("div", "timer"); timerBox.append(el("h2", "", W.timer), timer); timerBox.hidden = true;
+    const projectBox = el("section", "project"); const projectTitle = el("h2", "title"); const holder = el("div", "meta");
+    const timerLine = el("div", "timerline"); const timer = el("span", "timer"); timerLine.append(el("span", "", W.timer), timer); timerLine.hidden = true;
+    projectBox.append(projectTitle, holder, timerLine);
     const peopleBox = el("section"); const people = el("ul", "people"); peopleBox.append(el("h2", "", W.people), people);
     const form = el("form"); const entryLabel = el("label", "", W.entry_label); const row = el("div", "row");
     const entry = el("input"); entry.id = "entry"; entry.autocomplete = "off"; entry.placeholder = W.entry_placeholder; entry.maxLength = 1000;
@@ -125,14 +127,14 @@
     const synthBox = el("section"); const synth = el("textarea"); synth.id = "synthesis"; synth.maxLength = 50000;
     const saveSynth = el("button", "light", W.save); saveSynth.id = "save-synthesis"; const synthMessage = el("div", "message");
     synthBox.append(el("h2", "", W.synthesis), synth, saveSynth, synthMessage);
-    main.replaceChildren(timerBox, formBox, itemsBox, peopleBox, synthBox);
+    main.replaceChildren(projectBox, formBox, itemsBox, peopleBox, synthBox);
 
     let state = null; let synthDirty = false; let timerEnds = null;
     synth.addEventListener("input", () => { synthDirty = true; });
 
     function itemRow(item, pending) {
       const li = el("li"); li.dataset.kind = item.kind;
-      const kind = el("span", "kind " + item.kind, W["kind_" + item.kind] || item.kind);
+      const kind = el("span", "kind " + item.kind, pending ? "…" : W["kind_" + item.kind] || item.kind);
       const body = el("div", "body"); body.append(el("div", "text", item.text));
       const bits = [];
       if (item.responsible) bits.push("→ " + item.responsible);
@@ -156,23 +158,26 @@
     }
     function render() {
       if (!state) return;
-      $("title").textContent = fill(W.table, { n: state.label }) + " — " + state.title;
-      $("subtitle").textContent = fill(W.round, { n: state.round }) + (state.holder ? " · " + state.holder : "");
+      $("title").textContent = fill(W.table, { n: state.label });
+      $("subtitle").textContent = fill(W.round, { n: state.round });
+      projectTitle.textContent = state.title;
+      holder.textContent = state.holder;
       people.replaceChildren(...(state.people.length ? state.people.map((p) => { const li = el("li", p.present ? "" : "absent", p.name); if (p.organisation) li.title = p.organisation; return li; }) : [el("li", "", W.nobody)]));
       const rows = state.items.map((i) => itemRow(i, false));
-      for (const job of queue) if (job.kind === "item") rows.push(itemRow({ kind: "idea", text: job.body.text, votes: 0 }, true));
+      // Waiting lines show as typed: the server's parser (the Atelier's) reads them.
+      for (const job of queue) if (job.kind === "item") rows.push(itemRow({ kind: "waiting", text: job.body.text, votes: 0 }, true));
       list.replaceChildren(...(rows.length ? rows : [el("li", "empty", W.no_items)]));
       if (!synthDirty && document.activeElement !== synth) synth.value = state.synthesis.text;
       if (state.timer && typeof state.timer.remaining === "number") {
-        timerBox.hidden = false;
+        timerLine.hidden = false;
         timerEnds = state.timer.running ? Date.now() + state.timer.remaining * 1000 : null;
         if (!state.timer.running) timer.textContent = clock(state.timer.remaining);
-      } else { timerBox.hidden = true; timerEnds = null; }
+      } else { timerLine.hidden = true; timerEnds = null; }
     }
     const clock = (s) => { s = Math.max(0, Math.round(s)); return Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0"); };
     setInterval(() => { if (timerEnds) timer.textContent = clock((timerEnds - Date.now()) / 1000); }, 250);
 
-    // The whole table every fifth second (people, synthesis, timer, round);
+    // The whole table every tenth second (people, synthesis, timer, round);
     // in between only the items changed since the newest seen, minus a margin
     // (an item committed late with an earlier time is still fetched).
     let ticks = 0;
@@ -191,7 +196,7 @@
     }
     async function refresh() {
       try {
-        const since = state && ticks % 5 !== 0 ? cursor() : "";
+        const since = state && ticks % 10 !== 0 ? cursor() : "";
         ticks += 1;
         const r = since ? await api("GET", "/api/items?since=" + encodeURIComponent(since)) : await api("GET", "/api/table");
         if (r.status === 401 || r.status === 403) { noLink(r.data && r.data.error || W.bad_link); return false; }
