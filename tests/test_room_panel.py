@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from katalyze.demo import build_demo
 from tests.room_support import call
@@ -38,7 +39,10 @@ def test_panel_starts_hands_out_links_and_stops(qtbot, ctx) -> None:
     assert len(panel.cards) == 6 + 2  # six tables, the door, the stage
     table_card = panel.cards[("table", panel.cards_grid.itemAt(0).widget().link.project_id)]
     token = table_card.link.token
-    assert table_card.address.text() == f"{url}/table#t={token}"
+    assert table_card.url == f"{url}/table#t={token}"
+    assert table_card.address.text() == f"{url}/table"  # the token is not on show
+    table_card.copy_button.click()
+    assert QApplication.clipboard().text() == table_card.url
     assert not table_card.qr.pixmap().isNull()
 
     status, me = call(url, "GET", "/api/me", token, headers={"X-Device": "phone-7"})

@@ -51,6 +51,10 @@
 <context>
     <name>LinkCard</name>
     <message>
+        <source>Copy the link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
         <source>New link</source>
         <translation>Nouveau lien</translation>
     </message>
@@ -71,7 +75,7 @@
     <name>RoomPanel</name>
     <message>
         <source>Room — phones at the tables, the door and the stage</source>
-        <translation>Salle — les téléphones aux tables, à l'accueil et sur scène</translation>
+        <translation>Salle — les téléphones aux tables, à l&apos;accueil et sur scène</translation>
     </message>
     <message>
         <source>Every network of this computer</source>

@@ -16,6 +16,7 @@ import qrcode
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFrame,
@@ -92,6 +93,8 @@ class LinkCard(QFrame):
         small = self.address.font()
         small.setPointSizeF(max(6.0, small.pointSizeF() * 0.75))
         self.address.setFont(small)
+        self.copy_button = QPushButton(self.tr("Copy the link"), self)
+        self.copy_button.clicked.connect(self._on_copy_button_clicked)
         self.renew_button = QPushButton(self.tr("New link"), self)
         self.renew_button.setToolTip(self.tr("Revoke this link and make a new one (a lost phone)"))
         self.revoke_button = QPushButton(self.tr("Revoke"), self)
@@ -104,14 +107,27 @@ class LinkCard(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.qr)
         layout.addWidget(self.address)
+        layout.addWidget(self.copy_button)
         layout.addLayout(buttons)
+        self._url = ""
 
     def show_link(self, link: tokens.Link, url: str, name: str) -> None:
         self.link = link
         self.title.setText(name)
         self.qr.setPixmap(qr_pixmap(url))
-        self.address.setText(url)
+        self._url = url
+        # The address without its token (shown); the whole link is copied.
+        self.address.setText(url.split("#", 1)[0])
+        self.address.setToolTip(url)
+        self.copy_button.setEnabled(True)
         self.revoke_button.setEnabled(True)
+
+    @property
+    def url(self) -> str:
+        return self._url
+
+    def _on_copy_button_clicked(self) -> None:
+        QApplication.clipboard().setText(self._url)
 
     def show_revoked(self) -> None:
         self.qr.setPixmap(QPixmap())
@@ -122,6 +138,8 @@ class LinkCard(QFrame):
         )
         self.qr.setWordWrap(True)
         self.address.setText("")
+        self._url = ""
+        self.copy_button.setEnabled(False)
         self.revoke_button.setEnabled(False)
 
 
@@ -193,7 +211,7 @@ class RoomPanel(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(scroll)
         splitter.addWidget(devices_box)
-        splitter.setSizes([760, 420])
+        splitter.setSizes([800, 380])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -286,7 +304,7 @@ class RoomPanel(QDialog):
         return self.tr("Stage (read only)")
 
     def _show_links(self, links: list[tokens.Link]) -> None:
-        columns = 4
+        columns = 3
         for n, link in enumerate(links):
             card = LinkCard(self.cards_box)
             card.renew_requested.connect(self._on_card_renew_requested)
