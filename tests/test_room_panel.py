@@ -72,3 +72,44 @@ def test_panel_starts_hands_out_links_and_stops(qtbot, ctx) -> None:
         import urllib.request
 
         urllib.request.urlopen(f"{url}/api/me", timeout=2)
+
+
+def test_the_room_menu_opens_the_panel_and_closing_the_event_stops_the_room(qtbot, db_path) -> None:
+    from katalyze.db import open_database
+    from katalyze.events import ensure_event
+    from ui.app import LanguageSwitcher
+    from ui.context import app_settings
+    from ui.main_window import MainWindow
+
+    made = open_database(db_path)
+    ensure_event(made)
+    made.close()
+    app = QApplication.instance()
+    settings = app_settings()
+    switcher = LanguageSwitcher(app, settings)
+    switcher.apply("fr")
+    window = MainWindow(settings, switcher)
+    qtbot.addWidget(window)
+    try:
+        assert not window.room_action.isEnabled()  # no event open: no room
+        with qtbot.waitSignal(window.event_opened, timeout=10000):
+            window.open_event(str(db_path))
+        assert window.room_action.isEnabled()
+        assert window.room_action.text().startswith("&Panneau de la salle")
+        window.room_action.trigger()
+        panel = window.room_panel
+        assert panel is not None and panel.isVisible()
+        assert panel.start_button.text() == "Ouvrir la salle"
+        panel.host_combo.setCurrentIndex(panel.host_combo.count() - 1)
+        panel.port_spin.setValue(0)
+        with qtbot.waitSignal(panel.room_started, timeout=15000) as started:
+            panel.start_button.click()
+        window.close_event()
+        assert window.room_panel is None
+        with pytest.raises(OSError):
+            import urllib.request
+
+            urllib.request.urlopen(f"{started.args[0]}/api/me", timeout=2)
+    finally:
+        window.close()
+        switcher.apply("en")
