@@ -50,7 +50,9 @@
   const fill = (template, values) => template.replace(/\{(\w+)\}/g, (m, k) => (k in values ? values[k] : m));
 
   // --- the offline queue: writes wait here (with their client id) until the server has them
-  const queueKey = "katalyze.queue." + PAGE + "." + (TOKEN || "").slice(0, 12);
+  // One queue per page, not per token: a renewed link (a new QR code for the
+  // same table) still sends what was typed under the old one.
+  const queueKey = "katalyze.queue." + PAGE;
   let queue = JSON.parse(store.getItem(queueKey) || "[]");
   const saveQueue = () => store.setItem(queueKey, JSON.stringify(queue));
   let online = true;
@@ -86,10 +88,10 @@
         try { result = await api(job.method, job.path, job.body); } catch (e) { online = false; break; }
         if (result.status >= 500 || result.status === 429 || result.status === 0) { online = result.status !== 0; break; }
         online = true;
+        if (result.status === 401) { noLink((result.data && result.data.error) || W.bad_link); break; } // kept: a new link sends it
         queue.shift();
         saveQueue();
-        if (result.status >= 400 && onDone) onDone(job, result);
-        else if (onDone) onDone(job, result);
+        if (onDone) onDone(job, result);
       }
     } finally {
       flushing = false;
