@@ -40,7 +40,7 @@ log = logging.getLogger("katalyze.room")
 PAGES_DIR = Path(__file__).with_name("pages")
 MAX_BODY = 64 * 1024  # bytes of one request body
 PAGES = ("table", "door", "stage")
-WORKER_THREADS = 4
+READ_THREADS, WRITE_THREADS = 3, 2
 
 
 @dataclass
@@ -127,14 +127,16 @@ def _int(value: str, what: str) -> int:
 def build_app(db: Database, state: RoomState | None = None) -> Starlette:
     """The ASGI application over ``db`` (``state`` shared with the app)."""
     state = state or RoomState()
-    limiter: list[anyio.CapacityLimiter] = []  # made inside the server's event loop
+    lanes: dict[bool, anyio.CapacityLimiter] = {}  # made inside the server's event loop
 
-    async def blocking(fn: Callable[..., Any], *args: Any) -> Any:
-        """Run a core call in a worker thread. Few at once: SQLite writes one
-        at a time anyway, and every thread more takes the GIL from the window."""
-        if not limiter:
-            limiter.append(anyio.CapacityLimiter(WORKER_THREADS))
-        return await anyio.to_thread.run_sync(fn, *args, limiter=limiter[0])
+    async def blocking(fn: Callable[..., Any], *args: Any, write: bool = False) -> Any:
+        """Run a core call in a worker thread. Few at once (every thread more
+        takes the GIL from the window), and writes in a lane of their own so
+        that a phone's item never waits behind the others' polls."""
+        if not lanes:
+            lanes[False] = anyio.CapacityLimiter(READ_THREADS)
+            lanes[True] = anyio.CapacityLimiter(WRITE_THREADS)
+        return await anyio.to_thread.run_sync(fn, *args, limiter=lanes[write])
 
     async def api(request: Request, handler: Callable[..., Any], *, writes_item: bool = False):
         language = language_of(request)
@@ -157,7 +159,9 @@ def build_app(db: Database, state: RoomState | None = None) -> Starlette:
         status = 200
         try:
             body = await _body(request) if request.method in ("POST", "PUT") else {}
-            result = await blocking(_in_language, language, handler, grant, body)
+            result = await blocking(
+                _in_language, language, handler, grant, body, write=request.method != "GET"
+            )
             if isinstance(result, tuple):  # (document, created)
                 document, created = result
                 status = 201 if created else 200
