@@ -14,6 +14,7 @@ import sys
 import threading
 
 from katalyze.cli.common import add_db_option, open_db, print_json
+from katalyze.i18n import _
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             print_json({"url": server.base_urls()[0], "links": documents})
         else:
-            print(f"Salle ouverte : {', '.join(server.base_urls())}")
+            print(_("Salle ouverte : {urls}").format(urls=", ".join(server.base_urls())))
             for doc in documents:
                 where = f" {doc['table']}" if "table" in doc else ""
                 print(f"  {doc['role']}{where}: {doc['url']}")
