@@ -113,3 +113,34 @@ def test_the_room_menu_opens_the_panel_and_closing_the_event_stops_the_room(qtbo
     finally:
         window.close()
         switcher.apply("en")
+
+
+def test_a_phones_item_reaches_the_open_atelier_as_text(qtbot, ctx) -> None:
+    from PySide6.QtCore import QModelIndex, Qt
+
+    from katalyze.room import service, tokens
+    from ui.atelier import AtelierScreen
+
+    screen = AtelierScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    with qtbot.waitSignal(screen.capture.table_opened, timeout=10000) as opened:
+        screen.show()
+    project_id = opened.args[0]
+    grant = tokens.check(ctx.db, tokens.issue(ctx.db, "table", project_id).token)
+    note = "<script>alert(1)</script> <b>gras</b>"
+    with qtbot.waitSignal(ctx.signals.items_changed, timeout=5000):
+        service.add_entry(ctx.db, grant, "from-a-phone", f"i: {note}")
+    model = screen.capture.items_model
+    qtbot.waitUntil(lambda: any(i.text == note for i in model.items()), timeout=5000)
+    shown = []
+
+    def walk(parent) -> None:  # every cell the view shows, at every level
+        for row in range(model.rowCount(parent)):
+            for column in range(model.columnCount(parent)):
+                index = model.index(row, column, parent)
+                shown.append(model.data(index, Qt.ItemDataRole.DisplayRole))
+            walk(model.index(row, 0, parent))
+
+    walk(QModelIndex())
+    assert any(note in str(text) for text in shown if text)  # the literal text, not markup
