@@ -306,3 +306,12 @@ def test_serve_prints_links_and_exits_zero_on_sigterm(tmp_path: Path) -> None:
     finally:
         if process.poll() is None:
             process.kill()
+
+
+def test_table_state_without_items_for_the_pages_periodic_refresh(room) -> None:
+    token = room.token("table", 5)
+    post_item(room, token, "t5-1", "i: une idée")
+    status, whole = call(room.url, "GET", "/api/table", token)
+    status, light = call(room.url, "GET", "/api/table?items=0", token)
+    assert status == 200 and "items" not in light and len(whole["items"]) == 1
+    assert {k: v for k, v in whole.items() if k != "items"} == light

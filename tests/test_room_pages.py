@@ -148,6 +148,7 @@ def test_door_page_checks_in_by_code_and_by_name(room, page) -> None:
     _pid, code, first, last = people[0]
     scan.press_sequentially(code, delay=5)
     scan.press("Enter")
+    expect(overlay).to_be_visible(timeout=WAIT)
     expect(overlay).to_have_class("st-ok", timeout=WAIT)
     expect(page.locator("#overlay-name")).to_have_text(f"{first} {last}".strip())
     expect(page.locator("#overlay-table")).to_contain_text("Table")
@@ -157,6 +158,7 @@ def test_door_page_checks_in_by_code_and_by_name(room, page) -> None:
     # Typed by hand, slowly, in groups, with no terminator: a pause is enough.
     _pid, code, first, last = people[1]
     scan.press_sequentially(f"{code[:3]} {code[3:8]} {code[8:]}", delay=60)
+    expect(overlay).to_be_visible(timeout=WAIT)
     expect(overlay).to_have_class("st-ok", timeout=WAIT)
     page.keyboard.press("Enter")
     expect(overlay).to_be_hidden()
@@ -164,6 +166,7 @@ def test_door_page_checks_in_by_code_and_by_name(room, page) -> None:
     # Scanned again: the same outcome as the Accueil's, "already".
     scan.press_sequentially(code, delay=5)
     scan.press("Tab")
+    expect(overlay).to_be_visible(timeout=WAIT)
     expect(overlay).to_have_class("st-already", timeout=WAIT)
     page.keyboard.press("Enter")
     expect(overlay).to_be_hidden()
@@ -174,5 +177,6 @@ def test_door_page_checks_in_by_code_and_by_name(room, page) -> None:
     result = page.locator("#results button", has_text=first).first
     expect(result).to_be_visible(timeout=WAIT)
     result.click()
+    expect(overlay).to_be_visible(timeout=WAIT)
     expect(overlay).to_have_class("st-ok", timeout=WAIT)
     expect(page.locator("#overlay-name")).to_have_text(f"{first} {last}".strip())

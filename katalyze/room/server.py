@@ -206,8 +206,9 @@ def build_app(db: Database, state: RoomState | None = None) -> Starlette:
     def me(_r: Request, grant: tokens.Grant, _b: dict) -> dict:
         return service.me(db, grant)
 
-    def table(_r: Request, grant: tokens.Grant, _b: dict) -> dict:
-        return service.table(db, grant) | {"timer": state.timer}
+    def table(request: Request, grant: tokens.Grant, _b: dict) -> dict:
+        with_items = request.query_params.get("items", "1") != "0"
+        return service.table(db, grant, with_items) | {"timer": state.timer}
 
     def items(request: Request, grant: tokens.Grant, _b: dict) -> list:
         return service.items(db, grant, _since(request.query_params.get("since")))

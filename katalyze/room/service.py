@@ -73,12 +73,13 @@ def _person(p: Any) -> dict[str, Any]:
     return {"id": p.id, "name": p.name, "organisation": p.organisation, "role": p.role}
 
 
-def table(db: Database, grant: Grant, round_: int | None = None) -> dict[str, Any]:
-    """The table page's state: project, people of the round, items, synthesis."""
+def table(db: Database, grant: Grant, with_items: bool = True) -> dict[str, Any]:
+    """The table page's state: project, people of the round, items (unless
+    ``with_items`` is false: the page follows them with ``items``), synthesis."""
     project_id = _own_table(grant, None)
-    round_ = round_ or _round(db)
+    round_ = _round(db)
     view = table_view(db, project_id, round_)
-    items = capture.list_items(db, project_id, round_)
+    items = capture.list_items(db, project_id, round_) if with_items else []
     synthesis = capture.get_synthesis(db, project_id, round_)
     return {
         "table": view.table_number,
@@ -88,7 +89,7 @@ def table(db: Database, grant: Grant, round_: int | None = None) -> dict[str, An
         "round": round_,
         "rounds": view.rounds,
         "people": [_person(p) | {"present": p.present} for p in view.seated],
-        "items": [i.to_json() for i in items],
+        **({"items": [i.to_json() for i in items]} if with_items else {}),
         "synthesis": {
             "text": synthesis.text,
             "updated_at": synthesis.updated_at.isoformat() if synthesis.updated_at else None,

@@ -89,13 +89,16 @@ class Phone(threading.Thread):
                 posted += 1
                 next_post += 1.0
             elif now >= next_poll:
-                # As the page: the whole table every tenth poll, else what changed.
-                if polls % 10 and newest:
+                # As the page: what changed each second, the rest of the table
+                # every tenth (people, synthesis, timer), everything at first.
+                if newest:
                     since = dt.datetime.fromisoformat(newest) - dt.timedelta(seconds=10)
                     status, doc = self._call(
                         conn, "GET", "/api/items?since=" + quote(since.isoformat())
                     )
                     items = doc if status == 200 else []
+                    if polls % 10 == 0:
+                        self._call(conn, "GET", "/api/table?items=0")
                 else:
                     status, doc = self._call(conn, "GET", "/api/table")
                     items = doc["items"] if status == 200 else []

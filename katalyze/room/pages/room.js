@@ -179,9 +179,10 @@
     const clock = (s) => { s = Math.max(0, Math.round(s)); return Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0"); };
     setInterval(() => { if (timerEnds) timer.textContent = clock((timerEnds - Date.now()) / 1000); }, 250);
 
-    // The whole table every tenth second (people, synthesis, timer, round);
-    // in between only the items changed since the newest seen, minus a margin
-    // (an item committed late with an earlier time is still fetched).
+    // Every second the items changed since the newest seen, minus a margin (an
+    // item committed late with an earlier time is still fetched); every tenth
+    // second the rest of the table too (people, synthesis, timer, round), and
+    // everything again when the round changed.
     let ticks = 0;
     function cursor() {
       let newest = "";
@@ -198,11 +199,22 @@
     }
     async function refresh() {
       try {
-        const since = state && ticks % 10 !== 0 ? cursor() : "";
+        const whole = !state || ticks % 10 === 0;
         ticks += 1;
-        const r = since ? await api("GET", "/api/items?since=" + encodeURIComponent(since)) : await api("GET", "/api/table");
+        const since = state ? cursor() : "";
+        let r = await api("GET", since ? "/api/items?since=" + encodeURIComponent(since) : "/api/table");
+        if (r.status === 200 && since) {
+          merge(r.data);
+          if (whole) {
+            r = await api("GET", "/api/table?items=0");
+            if (r.status === 200) {
+              if (r.data.round !== state.round) r = await api("GET", "/api/table");
+              else r.data.items = state.items;
+            }
+          }
+        }
         if (r.status === 401 || r.status === 403) { noLink(r.data && r.data.error || W.bad_link); return false; }
-        if (r.status === 200) { online = true; if (since) merge(r.data); else state = r.data; render(); }
+        if (r.status === 200) { online = true; if (!since || whole) state = r.data; render(); }
       } catch (e) { online = false; }
       setStatus();
       if (queue.length) flush(sent);
@@ -285,7 +297,7 @@
       overlay.hidden = false;
       $("overlay-next").focus();
     }
-    function hide() { overlay.hidden = true; scan.value = ""; results.replaceChildren(); scan.focus(); }
+    function hide() { overlay.hidden = true; overlay.className = ""; scan.value = ""; results.replaceChildren(); scan.focus(); }
     $("overlay-next").addEventListener("click", hide);
     overlay.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === "Escape" || e.key === " ") { e.preventDefault(); hide(); } });
     // A scanner may type the next badge while the colour shows: it goes to the field.
