@@ -183,7 +183,7 @@ def test_french_labels_and_switching_language(
 ) -> None:
     window = make_window("fr")
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&Fichier", "&Réglages", "&Aide"]
+    assert titles == ["&Fichier", "&Réglages", "&Salle", "&Aide"]
     assert window.welcome.new_button.text() == "Nouvel événement…"
     assert window.welcome.demo_button.text() == "Ouvrir l'événement de démonstration"
     with qtbot.waitSignal(window.event_opened, timeout=10000):
@@ -197,7 +197,7 @@ def test_french_labels_and_switching_language(
 
     window.language_actions["en"].trigger()
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Settings", "&Help"]
+    assert titles == ["&File", "&Settings", "&Room", "&Help"]
     assert window.event_view.buttons["preparation"].text() == "Preparation"
     assert window.ctx is not None and window.event_view.current_key() == "preparation"
     assert app_settings().value("language") == "en"

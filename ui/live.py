@@ -12,9 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from katalyze.changes import ChangeFeed, Changes
+
+# Changes arriving closer together than this become one refresh (30 phones
+# posting each second must not reload the Atelier 30 times a second).
+COALESCE_MS = 150
 
 
 class LiveBridge(QObject):
@@ -27,6 +31,11 @@ class LiveBridge(QObject):
     def __init__(self, feed: ChangeFeed, signals: QObject, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._signals = signals
+        self._waiting: Changes | None = None
+        self._flush = QTimer(self)
+        self._flush.setSingleShot(True)
+        self._flush.setInterval(COALESCE_MS)
+        self._flush.timeout.connect(self._on_flush_timeout)
         self._received.connect(self._on_feed_received, Qt.ConnectionType.QueuedConnection)
         self._unsubscribe: Callable[[], None] | None = feed.subscribe(self._on_feed_changes)
 
@@ -36,6 +45,14 @@ class LiveBridge(QObject):
 
     @Slot(object)
     def _on_feed_received(self, changes: Changes) -> None:
+        self._waiting = changes if self._waiting is None else self._waiting | changes
+        if not self._flush.isActive():
+            self._flush.start()
+
+    def _on_flush_timeout(self) -> None:
+        changes, self._waiting = self._waiting, None
+        if changes is None:
+            return
         for topic in sorted(changes.topics):
             signal = getattr(self._signals, f"{topic}_changed", None)
             if signal is not None:
@@ -43,6 +60,8 @@ class LiveBridge(QObject):
         self.changes_arrived.emit(changes)
 
     def stop(self) -> None:
+        self._flush.stop()
+        self._waiting = None
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None

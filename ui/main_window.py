@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -28,6 +29,9 @@ from ui.recent import forget_event, recent_events, remember_event
 from ui.unsaved import UnsavedEdits
 from ui.welcome import WelcomeScreen
 from ui.worker import DbWorker, Job
+
+if TYPE_CHECKING:
+    from ui.room import RoomPanel
 
 
 def _event_name_from_path(path: str) -> str:
@@ -62,6 +66,7 @@ class MainWindow(QMainWindow):
         self._ready_sent = False
         self.unsaved = UnsavedEdits(self, lambda: self.event_view)
         self._close_confirmed = False
+        self.room_panel: RoomPanel | None = None
 
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
@@ -150,6 +155,11 @@ class MainWindow(QMainWindow):
             settings_menu, self.tr("Check-in: answer shown for…"), self.ask_ready_delay
         )
 
+        room_menu = bar.addMenu(self.tr("&Room"))
+        self.room_action = self._action(
+            room_menu, self.tr("Room &panel: phones at the tables, door, stage…"), self.show_room
+        )
+
         help_menu = bar.addMenu(self.tr("&Help"))
         self.quick_start_action = self._action(
             help_menu, self.tr("&Quick start (door and tables)"), self.show_quick_start, "F1"
@@ -220,6 +230,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.open_action, self.demo_action):
             action.setEnabled(idle)
         self.close_action.setEnabled(self.ctx is not None)
+        self.room_action.setEnabled(self.ctx is not None)
         # With an event open, Ctrl+N belongs to the screens (Accueil: walk-in); two
         # bindings of one key make Qt run neither ("ambiguous shortcut").
         self.new_action.setShortcuts(
@@ -483,6 +494,10 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return
         ctx, view = self.ctx, self.event_view
+        if self.room_panel is not None:  # the room serves this event: it closes with it
+            self.room_panel.stop()
+            self.room_panel.deleteLater()
+            self.room_panel = None
         self.ctx, self.target, self.event_info, self.event_view = None, None, None, None
         if view is not None:
             self.pages.removeWidget(view)
@@ -540,6 +555,26 @@ class MainWindow(QMainWindow):
         """Run ``proceed`` now, or once unsaved edits are saved or dropped (see
         :class:`ui.unsaved.UnsavedEdits`); ``cancelled`` if the user stays."""
         self.unsaved.confirm_leaving(proceed, cancelled)
+
+    def show_room(self) -> RoomPanel | None:
+        """Room › panel: the room's server for the open event (one window)."""
+        if self.ctx is None:
+            return None
+        if self.room_panel is None:
+            from ui.room import RoomPanel  # the web stack loads only when asked for
+
+            self.room_panel = RoomPanel(self.ctx, self._room_timer, self)
+        self.room_panel.show()
+        self.room_panel.raise_()
+        return self.room_panel
+
+    def _room_timer(self) -> tuple[float, bool] | None:
+        """The Atelier's round timer, mirrored on the table pages."""
+        atelier = self.event_view.screen("atelier") if self.event_view is not None else None
+        countdown = getattr(getattr(atelier, "timer", None), "countdown", None)
+        if countdown is None:
+            return None
+        return countdown.remaining(), countdown.running
 
     def show_about(self) -> None:
         from katalyze import __version__

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from katalyze.capture.drafts import DraftKey, clear_draft_in
@@ -175,9 +176,13 @@ def list_items(
     project_id: int | None = None,
     round: int | None = None,
     include_deleted: bool = False,
+    since: dt.datetime | None = None,
 ) -> list[ItemInfo]:
-    """Items in table order (table number, round, position)."""
+    """Items in table order (table number, round, position); ``since``: only
+    those changed at or after that moment."""
     query = _query().join(Project, Project.id == Item.project_id)
+    if since is not None:
+        query = query.where(Item.updated_at >= since)
     if project_id is not None:
         query = query.where(Item.project_id == project_id)
     if round is not None:
@@ -325,21 +330,64 @@ def add_item(
     """
     _check_round(round)
     with db.sessions.begin() as session:
-        _check_project(session, project_id)
-        values = _normalised(session, {"kind": kind, "text": text, **fields})
-        last = session.scalar(
-            select(func.max(Item.position)).where(
-                Item.project_id == project_id, Item.round == round
-            )
-        )
-        item = Item(project_id=project_id, round=round, votes=0, deleted=False)
-        item.position = 0 if last is None else last + 1
-        _apply(item, values)
-        session.add(item)
-        if draft is not None:
-            clear_draft_in(session, draft)
-        session.flush()
-        return _item_info_in(session, item.id)
+        return _add_in(session, project_id, round, kind, text, draft, None, fields)
+
+
+def _add_in(
+    session: Session,
+    project_id: int,
+    round: int,
+    kind: str,
+    text: str,
+    draft: DraftKey | None,
+    client_id: str | None,
+    fields: dict[str, Any],
+) -> ItemInfo:
+    _check_project(session, project_id)
+    values = _normalised(session, {"kind": kind, "text": text, **fields})
+    last = session.scalar(
+        select(func.max(Item.position)).where(Item.project_id == project_id, Item.round == round)
+    )
+    item = Item(project_id=project_id, round=round, votes=0, deleted=False, client_id=client_id)
+    item.position = 0 if last is None else last + 1
+    _apply(item, values)
+    session.add(item)
+    if draft is not None:
+        clear_draft_in(session, draft)
+    session.flush()
+    return _item_info_in(session, item.id)
+
+
+def _by_client_id(session: Session, client_id: str) -> ItemInfo | None:
+    item_id = session.scalar(select(Item.id).where(Item.client_id == client_id))
+    return None if item_id is None else _item_info_in(session, item_id)
+
+
+def add_item_once(
+    db: Database,
+    client_id: str,
+    project_id: int,
+    round: int,
+    kind: str,
+    text: str,
+    **fields: Any,
+) -> tuple[ItemInfo, bool]:
+    """``add_item`` for a front that may send twice (the room's pages, offline
+    queues): ``client_id`` is made by the sender for this one item, and a
+    resend gives back the item already made. Returns ``(item, created)``."""
+    _check_round(round)
+    try:
+        with db.sessions.begin() as session:
+            found = _by_client_id(session, client_id)
+            if found is not None:
+                return found, False
+            return _add_in(session, project_id, round, kind, text, None, client_id, fields), True
+    except IntegrityError:  # the same id committed by a concurrent request
+        with db.sessions.begin() as session:
+            found = _by_client_id(session, client_id)
+        if found is None:
+            raise
+        return found, False
 
 
 def update_item(
@@ -470,6 +518,7 @@ __all__ = [
     "TableSummary",
     "TableView",
     "add_item",
+    "add_item_once",
     "delete_item",
     "get_item",
     "get_synthesis",

@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "katalyze.cli.export_cmd",
     "katalyze.cli.assign_cmd",
     "katalyze.cli.followup_cmd",
+    "katalyze.cli.serve_cmd",
 )
 
 

@@ -252,6 +252,8 @@ class Item(Base):
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    # Made by the room's page (offline queue): a resend gives back the same item.
+    client_id: Mapped[str | None] = mapped_column(String(64), unique=True)
 
     __table_args__ = (Index("ix_item_project_round", "project_id", "round"),)
 
@@ -351,3 +353,15 @@ class FollowupMeeting(Base):
     decisions: Mapped[str] = mapped_column(Text, default="")
     next_steps: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+class RoomToken(Base):
+    """A room link's token (katalyze.room.tokens): one role, one table for
+    the table roles. Only a hash is stored; revoking takes effect at once."""
+
+    __tablename__ = "room_token"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
