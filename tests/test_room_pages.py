@@ -132,7 +132,8 @@ def test_door_page_checks_in_by_code_and_by_name(room, page) -> None:
                     Participant.last_name,
                 )
                 .join(CheckIn, CheckIn.participant_id == Participant.id)
-                .where(Participant.cancelled.is_(False))
+                # Registered people: undoing a walk-in's arrival removes the walk-in.
+                .where(Participant.cancelled.is_(False), Participant.walk_in.is_(False))
                 .order_by(Participant.id.desc())
                 .limit(3)
             )
