@@ -209,7 +209,9 @@ def _claim(session: Session, participant_id: int, station: str, now: dt.datetime
 
     Relies on the unique ``checkin.participant_id``: ``ON CONFLICT DO NOTHING``
     on SQLite and PostgreSQL keeps the transaction usable, and other backends
-    fall back to catching the constraint violation in a savepoint.
+    fall back to catching the constraint violation in a savepoint. The insert
+    ``RETURNING`` its id says whether a row was made: psycopg 3 reports a
+    rowcount of -1 for it, so the rowcount cannot.
     """
     values = {"participant_id": participant_id, "station": station, "checked_in_at": now}
     dialect = session.get_bind().dialect.name
@@ -222,8 +224,9 @@ def _claim(session: Session, participant_id: int, station: str, now: dt.datetime
             dialect_insert(CheckIn)
             .values(**values)
             .on_conflict_do_nothing(index_elements=[CheckIn.participant_id])
+            .returning(CheckIn.id)
         )
-        return session.execute(statement).rowcount == 1
+        return session.execute(statement).first() is not None
     try:
         with session.begin_nested():
             session.execute(insert(CHECKIN).values(**values))
