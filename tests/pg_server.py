@@ -22,6 +22,9 @@ import threading
 from pathlib import Path
 
 TEMPLATE = "katalyze_template"
+# A role that must give PASSWORD (the others are trusted on loopback).
+PASSWORD_USER = "katalyze_pw"
+PASSWORD = "s3cret-horse"
 
 
 def find_bin_dir() -> Path | None:
@@ -75,6 +78,12 @@ class PgServer:
             "initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres", "--no-sync",
             "-E", "UTF8", "--locale=C.UTF-8",
         )  # fmt: skip
+        # One role must give its password over TCP (tests of the wrong-password message).
+        (self.data / "pg_hba.conf").write_text(
+            "local all all trust\n"
+            f"host all {PASSWORD_USER} 127.0.0.1/32 scram-sha-256\n"
+            "host all all 127.0.0.1/32 trust\n"
+        )
 
     def start(self) -> None:
         options = (
@@ -95,8 +104,10 @@ class PgServer:
         self.stop()
         shutil.rmtree(self.root, ignore_errors=True)
 
-    def url(self, database: str = "postgres", password: str | None = None) -> str:
-        auth = "postgres" if password is None else f"postgres:{password}"
+    def url(
+        self, database: str = "postgres", user: str = "postgres", password: str | None = None
+    ) -> str:
+        auth = user if password is None else f"{user}:{password}"
         return f"postgresql+psycopg://{auth}@127.0.0.1:{self.port}/{database}"
 
     def execute(self, *statements: str) -> None:
@@ -113,7 +124,11 @@ class PgServer:
         """A migrated, empty Katalyze database that new ones copy."""
         from katalyze.db import open_database
 
-        self.execute(f"DROP DATABASE IF EXISTS {TEMPLATE}", f"CREATE DATABASE {TEMPLATE}")
+        self.execute(
+            f"DROP DATABASE IF EXISTS {TEMPLATE}",
+            f"CREATE DATABASE {TEMPLATE}",
+            f"CREATE ROLE {PASSWORD_USER} LOGIN PASSWORD '{PASSWORD}'",
+        )
         database = open_database(self.url(TEMPLATE))
         database.close()
 

@@ -19,11 +19,14 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from katalyze.changes import ChangeFeed
+from katalyze.db.server_errors import connect_error, foreign_database, masked, missing_driver
 from katalyze.errors import UserError
 
 # The newest migration this code knows; a test checks it is Alembic's head.
 SCHEMA_HEAD = "0003"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# Seconds a station waits for a database server before saying it does not answer.
+CONNECT_TIMEOUT_S = 5
 
 
 @dataclass
@@ -74,6 +77,10 @@ def to_url(target: str | Path) -> str:
     """Turn a ``--db`` value (a path or a URL) into an SQLAlchemy URL."""
     value = str(target)
     if "://" in value:
+        # The driver we ship: "postgresql://" alone would ask for psycopg2.
+        for prefix in ("postgresql://", "postgres://"):
+            if value.startswith(prefix):
+                return "postgresql+psycopg://" + value.removeprefix(prefix)
         return value
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 
@@ -92,13 +99,20 @@ def make_engine(url: str) -> Engine:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise UserError(
-            f"« {url} » n'est ni un fichier ni une adresse de base de données valide."
+            f"« {masked(url)} » n'est ni un fichier ni une adresse de base de données valide."
         ) from exc
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    connect_args: dict[str, Any] = {}
+    if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() == "psycopg":
+        # A server laptop that is off must not freeze the station for minutes.
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+    try:
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    except ImportError as exc:
+        raise missing_driver(url) from exc
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -146,6 +160,8 @@ def open_database(target: str | Path, *, create: bool = True) -> Database:
             upgrade(engine)
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
+        if parsed.get_backend_name() != "sqlite":
+            raise connect_error(exc, url) from exc
         raise UserError(
             f"Impossible d'ouvrir l'événement « {target} » : ce n'est pas un fichier Katalyze "
             "lisible. Choisissez le fichier .katalyze de l'événement (une liste d'inscrits "
@@ -160,10 +176,7 @@ def _refuse_foreign_database(engine: Engine, url: str) -> None:
     with engine.connect() as conn:
         tables = inspect(conn).get_table_names()
     if tables:
-        raise UserError(
-            f"La base « {url} » contient déjà des tables qui ne sont pas celles de Katalyze ; "
-            "choisissez un autre fichier."
-        )
+        raise foreign_database(url)
 
 
 @contextlib.contextmanager
