@@ -8,6 +8,7 @@ year's version opens this year's file. SQLite gets WAL, foreign keys and
 from __future__ import annotations
 
 import contextlib
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from katalyze.changes import ChangeFeed
 from katalyze.db.server_errors import connect_error, foreign_database, masked, missing_driver
+from katalyze.db.watch import install_broadcaster
 from katalyze.errors import UserError
 
 # The newest migration this code knows; a test checks it is Alembic's head.
@@ -38,6 +40,8 @@ class Database:
     sessions: sessionmaker[Session]
     # Core actions publish what they wrote here after their commit (katalyze.changes).
     changes: ChangeFeed = field(default_factory=ChangeFeed, repr=False, compare=False)
+    # This open database among the stations: its broadcasts carry it (katalyze.db.watch).
+    token: str = field(default_factory=lambda: uuid.uuid4().hex, repr=False, compare=False)
 
     @property
     def path(self) -> Path | None:
@@ -168,7 +172,10 @@ def open_database(target: str | Path, *, create: bool = True) -> Database:
             "s'importe depuis Préparation → Participants → Importer)."
         ) from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, sessions=sessions)
+    database = Database(url=url, engine=engine, sessions=sessions)
+    # Other stations hear what this one writes (their Watcher republishes it).
+    install_broadcaster(database)
+    return database
 
 
 def _refuse_foreign_database(engine: Engine, url: str) -> None:
