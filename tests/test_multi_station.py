@@ -6,17 +6,23 @@ parametrised in ``conftest.py``).
 
 from __future__ import annotations
 
+import json
 import socket
+import subprocess
+import sys
 
 import psycopg
 import pytest
+from sqlalchemy import func, select
 
-from katalyze.checkin.service import register_walk_in
+from katalyze.checkin.service import issue_missing_codes, register_walk_in
 from katalyze.db import open_database
+from katalyze.db.models import CheckIn, ScanLog
 from katalyze.demo import build_demo
 from katalyze.errors import UserError
 from katalyze.i18n import using_language
 from katalyze.participants import ParticipantDraft, add_participant, list_participants
+from tests.conftest import REPO
 from tests.pg_server import PASSWORD, PASSWORD_USER
 
 
@@ -60,3 +66,62 @@ def _closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+# --- four door stations race on the same 500 badges -------------------------------
+
+RACER = """
+import json, sys
+from katalyze.checkin.service import check_in_code
+from katalyze.db import open_database
+url, index = sys.argv[1], int(sys.argv[2])
+codes = json.loads(sys.stdin.readline())
+db = open_database(url, create=False)
+print("ready", flush=True)
+sys.stdin.readline()  # "go": every station starts at once
+order = codes if index % 2 == 0 else codes[::-1]
+results = [check_in_code(db, code, f"Entrée {index}") for code in order]
+db.close()
+print(json.dumps([[r.code, r.status, r.participant_id] for r in results]), flush=True)
+"""
+
+
+@pytest.mark.slow
+def test_four_processes_racing_on_500_badges_check_each_person_in_once(db) -> None:
+    build_demo(db, participants=530, stage="registered", seed=5)
+    issue_missing_codes(db)
+    people = [p for p in list_participants(db) if not p.cancelled][:500]
+    codes = [p.badge_code for p in people]
+    stations = [
+        subprocess.Popen(
+            [sys.executable, "-c", RACER, db.url, str(index)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=REPO,
+        )
+        for index in range(1, 5)
+    ]
+    for station in stations:
+        assert station.stdin is not None and station.stdout is not None
+        station.stdin.write(json.dumps(codes) + "\n")
+        station.stdin.flush()
+    for station in stations:
+        assert station.stdout.readline().strip() == "ready"
+    for station in stations:
+        station.stdin.write("go\n")
+        station.stdin.flush()
+    outcomes: dict[int, list[str]] = {p.id: [] for p in people}
+    for station in stations:
+        out, _ = station.communicate(timeout=600)
+        assert station.returncode == 0
+        for _code, status, pid in json.loads(out):
+            outcomes[pid].append(status)
+    for pid, statuses in outcomes.items():
+        assert sorted(statuses) == ["already"] * 3 + ["ok"], pid
+    with db.sessions.begin() as session:
+        assert session.scalar(select(func.count()).select_from(CheckIn)) == 500
+        logged = dict(
+            session.execute(select(ScanLog.outcome, func.count()).group_by(ScanLog.outcome)).all()
+        )
+    assert logged == {"ok": 500, "already": 1500}
