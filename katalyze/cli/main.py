@@ -25,6 +25,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "katalyze.cli.checkin_cmd",
     "katalyze.cli.export_cmd",
     "katalyze.cli.assign_cmd",
+    "katalyze.cli.copy_cmd",
+    "katalyze.cli.doctor_cmd",
 )
 
 
