@@ -88,7 +88,7 @@ class PgServer:
     def start(self) -> None:
         options = (
             f"-c port={self.port} -c listen_addresses=127.0.0.1 -c fsync=off "
-            f"-c synchronous_commit=off -c full_page_writes=off "
+            f"-c full_page_writes=off "
             f"-c unix_socket_directories={self.root} -c max_connections=200"
         )
         self._run(
