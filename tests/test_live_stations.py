@@ -23,6 +23,7 @@ from katalyze.demo import build_demo
 from katalyze.events import ensure_event
 from katalyze.participants import list_participants
 from tests.conftest import REPO
+from tests.pg_server import find_bin_dir, start_server
 from ui.accueil import AccueilScreen
 from ui.context import EventContext, EventSignals, app_settings
 from ui.worker import DbWorker
@@ -98,3 +99,46 @@ def test_a_check_in_at_another_station_shows_here_within_a_second(qtbot, station
     worker.wait_idle()
     screen.camera.shutdown()
     ctx.close()
+
+
+def test_the_accueil_shows_the_door_offline_and_its_queue(qtbot, tmp_path) -> None:
+    if find_bin_dir() is None:
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+    server = start_server()
+    try:
+        database = open_database(server.fresh_database())
+        ensure_event(database)
+        build_demo(database, participants=60, tables=5, stage="registered", seed=2)
+        service.issue_missing_codes(database)
+        codes = [p.badge_code for p in list_participants(database) if not p.cancelled][:4]
+        settings = app_settings()
+        settings.setValue("accueil/station", "Entrée 1")
+        settings.setValue("accueil/sound", "false")
+        worker = DbWorker()
+        ctx = EventContext(database, worker, EventSignals(), settings)
+        screen = AccueilScreen(ctx)
+        qtbot.addWidget(screen)
+        screen.resize(1366, 768)
+        screen.show()
+        link = screen.door_link
+        with qtbot.waitSignal(screen.result_shown, timeout=20000):
+            screen.check_in_code(codes[0])
+        server.stop("immediate")
+        for code in codes[1:]:
+            with qtbot.waitSignal(screen.result_shown, timeout=20000) as shown:
+                screen.check_in_code(code)
+            assert shown.args[0].status == "ok"
+        qtbot.waitUntil(lambda: link.state.pending == 3, timeout=10000)
+        assert link.label.isVisible() and link.label.text() == "hors ligne — 3 scans en attente"
+        screen.grab().save(str(tmp_path / "accueil-offline.png"))
+        server.start()
+        with qtbot.waitSignal(link.state_changed, timeout=20000):
+            link._on_retry_timeout()  # what the retry timer does every few seconds
+        assert link.state.online and link.state.pending == 0
+        assert not link.label.isVisible()
+        worker.wait_idle()
+        screen.camera.shutdown()
+        link.close()
+        ctx.close()
+    finally:
+        server.destroy()

@@ -42,6 +42,7 @@ from ui.accueil.burst import BurstWatcher, ScanField
 from ui.accueil.camera import CameraView
 from ui.accueil.checking_in import CheckingIn
 from ui.accueil.counting import ArrivalCounting
+from ui.accueil.door_link import DoorLink
 from ui.accueil.feedback import LOOKS, FeedbackPanel
 from ui.accueil.models import MatchesModel
 from ui.accueil.name_search import NameSearch
@@ -81,6 +82,8 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
 
         self.sounds = SoundBoard(self)
         self.sounds.enabled = str(ctx.settings.value(SOUND_KEY, "true")).lower() != "false"
+        # On a server: scans through the door's local copy when the network fails.
+        self.door_link = DoorLink(ctx.db, ctx.worker.submit, self)
         self._build()
         self._connect()
         self.watcher = BurstWatcher(self._watch_accepts, self)
@@ -95,6 +98,7 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
         self._emitting = False
         self._last_scan_at = 0.0
         self._show_station()
+        self.door_link.prepare(self.station_name)
         self.reload_index()
         self.refresh_counts()
 
@@ -138,6 +142,7 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
         station_row.addWidget(self.station_label, 1)
         station_row.addWidget(self.rename_station)
         side.addLayout(station_row)
+        side.addWidget(self.door_link.label)
         side.addWidget(self.field)
         side.addWidget(self.hint)
         side.addWidget(self.camera)
