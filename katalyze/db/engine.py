@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,6 +42,8 @@ class Database:
     changes: ChangeFeed = field(default_factory=ChangeFeed, repr=False, compare=False)
     # This open database among the stations: its broadcasts carry it (katalyze.db.watch).
     token: str = field(default_factory=lambda: uuid.uuid4().hex, repr=False, compare=False)
+    # Called by close() (the broadcaster's own server connection).
+    on_close: list[Callable[[], None]] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def path(self) -> Path | None:
@@ -74,6 +76,8 @@ class Database:
                 session.rollback()
 
     def close(self) -> None:
+        while self.on_close:
+            self.on_close.pop()()
         self.engine.dispose()
 
 

@@ -29,7 +29,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from katalyze.changes import TOPICS, Changes, acting_as
@@ -68,8 +67,46 @@ def _parse(line: str, token: str) -> Changes | None:
     return Changes(frozenset(topics), REMOTE) if topics else None
 
 
+class _Notifier:
+    """One autocommit connection of its own for ``NOTIFY``: a broadcast is one
+    round trip, not a pooled connection's ping, begin, notify and commit."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._lock = threading.Lock()
+        self._conn: Any = None
+
+    def send(self, payload: str) -> None:
+        import psycopg
+
+        with self._lock:
+            try:
+                if self._conn is None or self._conn.closed:
+                    self._conn = psycopg.connect(
+                        _conninfo(self._db.url), autocommit=True, connect_timeout=5
+                    )
+                self._conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, payload))
+            except psycopg.Error:
+                self.close()
+                raise
+
+    def close(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                self._conn.close()
+        self._conn = None
+
+
+def _conninfo(url: str) -> str:
+    """The libpq address of an SQLAlchemy URL (password included: never shown)."""
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
 def install_broadcaster(db: Database) -> Callable[[], None]:
     """Send this process's changes to the others; returns the unsubscribe."""
+    notifier = None if db.is_sqlite or db.engine.dialect.driver != "psycopg" else _Notifier(db)
+    if notifier is not None:
+        db.on_close.append(notifier.close)
 
     def broadcast(changes: Changes) -> None:
         if changes.origin == REMOTE:  # heard from another process: not ours to repeat
@@ -86,13 +123,8 @@ def install_broadcaster(db: Database) -> Callable[[], None]:
                         target.unlink()
                 with open(target, "a", encoding="utf-8") as out:
                     out.write(payload + "\n")
-            else:
-                with db.engine.connect() as conn:
-                    conn.execute(
-                        text("SELECT pg_notify(:channel, :payload)"),
-                        {"channel": CHANNEL, "payload": payload},
-                    )
-                    conn.commit()
+            elif notifier is not None:
+                notifier.send(payload)
         except Exception as exc:  # the server is away: others refresh when it is back
             log.warning("could not tell other stations about %s: %s", sorted(changes.topics), exc)
 
@@ -167,17 +199,15 @@ class Watcher:
 
     # --- PostgreSQL: LISTEN ----------------------------------------------------
 
-    def _conninfo(self) -> str:
-        url = make_url(self._db.url).set(drivername="postgresql")
-        return url.render_as_string(hide_password=False)
-
     def _watch_server(self) -> None:
         import psycopg
 
         lost = False
         while not self._stop.is_set():
             try:
-                with psycopg.connect(self._conninfo(), autocommit=True, connect_timeout=5) as conn:
+                with psycopg.connect(
+                    _conninfo(self._db.url), autocommit=True, connect_timeout=5
+                ) as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
                     if lost:  # back after a cut: anything may have changed meanwhile
                         self._republish(Changes(frozenset(TOPICS), REMOTE))
