@@ -72,10 +72,24 @@ BOTH_BACKENDS = frozenset(
 )
 
 
+# Tests of those modules whose time goes to the placement solver, not the
+# database: run once, on SQLite, to keep the suite short.
+SQLITE_ONLY = frozenset(
+    {
+        "test_assignment_seats.py::test_locked_seat_survives_a_rerun_and_moves_are_minimised",
+        "test_assignment_seats.py::test_rules_name_what_a_move_breaks",
+        "test_assignment_seats.py::test_same_seed_same_seating",
+    }
+)
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    module = Path(metafunc.module.__file__).stem
-    if "db" in metafunc.fixturenames and module in BOTH_BACKENDS:
-        metafunc.parametrize("db", ["sqlite", "postgresql"], indirect=True)
+    path = Path(metafunc.module.__file__)
+    if "db" not in metafunc.fixturenames or path.stem not in BOTH_BACKENDS:
+        return
+    if f"{path.name}::{metafunc.function.__name__}" in SQLITE_ONLY:
+        return
+    metafunc.parametrize("db", ["sqlite", "postgresql"], indirect=True)
 
 
 @pytest.fixture(scope="session")

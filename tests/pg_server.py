@@ -120,6 +120,12 @@ class PgServer:
             for statement in statements:
                 conn.execute(statement)
 
+    @property
+    def version(self) -> int:
+        """The server's major version, from its binaries' folder (15 for .../15/bin)."""
+        name = self.bin_dir.parent.name
+        return int(name) if name.isdigit() else 0
+
     def make_template(self) -> None:
         """A migrated, empty Katalyze database that new ones copy."""
         from katalyze.db import open_database
@@ -137,7 +143,9 @@ class PgServer:
         with self._lock:
             self._counter += 1
             name = f"{prefix}{os.getpid()}_{self._counter}"
-        self.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+        # A file copy of the small template is twice as fast as WAL-logging it (15+).
+        strategy = " STRATEGY FILE_COPY" if self.version >= 15 else ""
+        self.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}{strategy}")
         return self.url(name)
 
     def empty_database(self, prefix: str = "e") -> str:

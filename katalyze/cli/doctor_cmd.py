@@ -28,5 +28,5 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(report.url)
         for check in report.checks:
-            print(f"{'ok ' if check.ok else 'NON'}  {check.name:<10}  {check.message}")
+            print(f"{'ok' if check.ok else '!!'}  {check.name:<10}  {check.message}")
     return 0 if report.ok else 1
