@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 
 from katalyze.checkin.offline import DoorStation
 from katalyze.checkin.service import check_in_code, issue_missing_codes
 from katalyze.db import open_database
 from katalyze.db.models import CheckIn, ScanLog
+from katalyze.db.server_errors import server_lost
 from katalyze.demo import build_demo
 from katalyze.events import ensure_event
 from katalyze.i18n import using_language
@@ -81,6 +83,9 @@ def test_a_person_checked_in_at_the_other_door_meanwhile_is_a_logged_conflict(
     door.db.engine.dispose()
     own_server.stop("immediate")
     assert door.check_in_code(code).status == "ok"  # answered from the local copy
+    with pytest.raises(OperationalError) as caught:  # another screen's read meanwhile
+        list_participants(db)
+    assert "ne répond plus" in str(server_lost(caught.value))
     own_server.start()
     other = open_database(url)
     assert check_in_code(other, code, "Entrée 2").status == "ok"  # the other door was first

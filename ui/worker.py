@@ -25,6 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
+from katalyze.db.server_errors import server_lost
 from katalyze.errors import Cancelled, UserError
 
 
@@ -107,8 +108,12 @@ class _Runner(QObject):
         except UserError as exc:
             job.error, job.outcome = str(exc), "failed"
         except Exception as exc:  # a bug: log it, tell the user in one sentence
-            traceback.print_exc()
-            job.error = f"Erreur inattendue : {exc.__class__.__name__}: {exc}"
+            lost = server_lost(exc)  # or the database server went away: say so
+            if lost is None:
+                traceback.print_exc()
+            job.error = (
+                str(lost) if lost else f"Erreur inattendue : {exc.__class__.__name__}: {exc}"
+            )
             job.outcome = "failed"
         self.job_ended.emit(job)
 

@@ -10,7 +10,7 @@ its password never reaches a message or a log.
 from __future__ import annotations
 
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, OperationalError
 
 from katalyze.errors import UserError
 from katalyze.i18n import _
@@ -97,4 +97,18 @@ def missing_driver(url: str) -> UserError:
             "Le pilote PostgreSQL (psycopg) manque à cette installation : installez-le avec "
             "« pip install 'psycopg[binary]' » (ou réinstallez Katalyze), puis rouvrez « {url} »."
         ).format(url=masked(url))
+    )
+
+
+def server_lost(exc: BaseException) -> UserError | None:
+    """The sentence for a database server lost in the middle of an action
+    (the network or the server laptop went away), or ``None`` for anything else."""
+    orig = getattr(exc, "orig", None)
+    if not isinstance(exc, OperationalError) or not type(orig).__module__.startswith("psycopg"):
+        return None
+    return UserError(
+        _(
+            "Le serveur de base de données ne répond plus : vérifiez le réseau et le portable "
+            "serveur, puis recommencez (la porte continue, hors ligne, et renverra ses scans)."
+        )
     )
