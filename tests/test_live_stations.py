@@ -17,6 +17,11 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from PySide6.QtCore import Qt
+from ui.repartition.accueil import PROJECTOR_PAGE
+
+from katalyze.assignment.seats import move_seat
+from katalyze.changes import acting_as
 from katalyze.checkin import service
 from katalyze.db import open_database
 from katalyze.demo import build_demo
@@ -24,6 +29,7 @@ from katalyze.events import ensure_event
 from katalyze.participants import list_participants
 from tests.conftest import REPO
 from tests.pg_server import find_bin_dir, start_server
+from tests.test_repartition_screen import ctx, run_placement, screen  # noqa: F401
 from ui.accueil import AccueilScreen
 from ui.context import EventContext, EventSignals, app_settings
 from ui.worker import DbWorker
@@ -59,17 +65,17 @@ def test_a_check_in_at_another_station_shows_here_within_a_second(qtbot, station
     settings.setValue("accueil/station", "Entrée 1")
     settings.setValue("accueil/sound", "false")
     worker = DbWorker()
-    ctx = EventContext(station_db, worker, EventSignals(), settings)
-    screen = AccueilScreen(ctx)
-    qtbot.addWidget(screen)
+    door_ctx = EventContext(station_db, worker, EventSignals(), settings)
+    accueil = AccueilScreen(door_ctx)
+    qtbot.addWidget(accueil)
     shown: list[tuple[int, float]] = []
-    screen.counts_shown.connect(lambda counts: shown.append((counts.arrived, time.time())))
+    accueil.counts_shown.connect(lambda counts: shown.append((counts.arrived, time.time())))
     heard: list[float] = []
     station_db.changes.subscribe(lambda c: heard.append(time.time()) if c.origin else None)
-    with qtbot.waitSignal(screen.index_ready, timeout=10000):
-        screen.show()
+    with qtbot.waitSignal(accueil.index_ready, timeout=10000):
+        accueil.show()
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
-    assert ctx.watcher is not None and ctx.watcher.ready.wait(10)
+    assert door_ctx.watcher is not None and door_ctx.watcher.ready.wait(10)
     before = shown[-1][0]
     code = next(p.badge_code for p in list_participants(station_db) if not p.cancelled)
 
@@ -97,8 +103,8 @@ def test_a_check_in_at_another_station_shows_here_within_a_second(qtbot, station
     # The goal is 1 s; the bound here is a safety net for a loaded test machine.
     assert latency < 5.0
     worker.wait_idle()
-    screen.camera.shutdown()
-    ctx.close()
+    accueil.camera.shutdown()
+    door_ctx.close()
 
 
 def test_the_accueil_shows_the_door_offline_and_its_queue(qtbot, tmp_path) -> None:
@@ -115,30 +121,52 @@ def test_the_accueil_shows_the_door_offline_and_its_queue(qtbot, tmp_path) -> No
         settings.setValue("accueil/station", "Entrée 1")
         settings.setValue("accueil/sound", "false")
         worker = DbWorker()
-        ctx = EventContext(database, worker, EventSignals(), settings)
-        screen = AccueilScreen(ctx)
-        qtbot.addWidget(screen)
-        screen.resize(1366, 768)
-        screen.show()
-        link = screen.door_link
-        with qtbot.waitSignal(screen.result_shown, timeout=20000):
-            screen.check_in_code(codes[0])
+        door_ctx = EventContext(database, worker, EventSignals(), settings)
+        accueil = AccueilScreen(door_ctx)
+        qtbot.addWidget(accueil)
+        accueil.resize(1366, 768)
+        accueil.show()
+        link = accueil.door_link
+        with qtbot.waitSignal(accueil.result_shown, timeout=20000):
+            accueil.check_in_code(codes[0])
         server.stop("immediate")
         for code in codes[1:]:
-            with qtbot.waitSignal(screen.result_shown, timeout=20000) as shown:
-                screen.check_in_code(code)
+            with qtbot.waitSignal(accueil.result_shown, timeout=20000) as shown:
+                accueil.check_in_code(code)
             assert shown.args[0].status == "ok"
         qtbot.waitUntil(lambda: link.state.pending == 3, timeout=10000)
         assert link.label.isVisible() and link.label.text() == "hors ligne — 3 scans en attente"
-        screen.grab().save(str(tmp_path / "accueil-offline.png"))
+        accueil.grab().save(str(tmp_path / "accueil-offline.png"))
         server.start()
         with qtbot.waitSignal(link.state_changed, timeout=20000):
             link._on_retry_timeout()  # what the retry timer does every few seconds
         assert link.state.online and link.state.pending == 0
         assert not link.label.isVisible()
         worker.wait_idle()
-        screen.camera.shutdown()
+        accueil.camera.shutdown()
         link.close()
-        ctx.close()
+        door_ctx.close()
     finally:
         server.destroy()
+
+
+def test_the_projector_follows_a_seat_moved_at_another_station(
+    qtbot,
+    screen,  # noqa: F811 - the Répartition screen's fixtures, imported above
+    ctx,  # noqa: F811
+) -> None:
+    run_placement(qtbot, screen, rounds=1)
+    qtbot.mouseClick(screen.projector_button, Qt.MouseButton.LeftButton)
+    page = ctx.projector().page(PROJECTOR_PAGE)
+    mover = page.model.entries()[0]
+    other = next(t for t in screen.board().tables if t.table != mover.table)
+    screen.hide()  # the operator went to the Atelier; the projector stays on
+    with acting_as("remote"):  # as the watcher republishes another laptop's write
+        move_seat(ctx.db, mover.participant_id, 1, other.project_id)
+
+    def moved() -> bool:
+        entry = next(e for e in page.model.entries() if e.participant_id == mover.participant_id)
+        return entry.table == other.table
+
+    qtbot.waitUntil(moved, timeout=10000)
+    ctx.worker.wait_idle()
