@@ -64,6 +64,11 @@ def test_the_door_keeps_scanning_through_a_server_stop_and_replays_once(own_serv
             session.execute(select(ScanLog.outcome, func.count()).group_by(ScanLog.outcome)).all()
         )
     assert logged == {"ok": 100, "already": 1}
+    with db.sessions.begin() as session:  # arrivals keep the moment of the offline scan
+        arrived = session.scalar(
+            select(CheckIn.checked_in_at).where(CheckIn.participant_id == during[0].participant_id)
+        )
+    assert arrived == during[0].checked_in_at
     assert door.reconnect().pending == 0  # a second replay sends nothing twice
     assert door.conflicts() == []
     door.close()

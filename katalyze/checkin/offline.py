@@ -169,10 +169,12 @@ class DoorStation:
                     return result
             return self._answer_locally(kind, value, client_id)
 
-    def _send(self, kind: str, value: str, client_id: str) -> ScanResult:
+    def _send(
+        self, kind: str, value: str, client_id: str, at: dt.datetime | None = None
+    ) -> ScanResult:
         if kind == "code":
-            return check_in_code(self.db, value, self.station, client_id=client_id)
-        return check_in_participant(self.db, int(value), self.station, client_id=client_id)
+            return check_in_code(self.db, value, self.station, client_id=client_id, at=at)
+        return check_in_participant(self.db, int(value), self.station, client_id=client_id, at=at)
 
     def _go_offline(self, exc: BaseException) -> None:
         if self.online:
@@ -267,11 +269,12 @@ class DoorStation:
         """Send every waiting scan, oldest first; stops at the first network error."""
         queued = list(
             self._local.execute(
-                "SELECT seq, client_id, kind, value, local_status FROM pending ORDER BY seq"
+                "SELECT seq, client_id, kind, value, local_status, at FROM pending ORDER BY seq"
             )
         )
-        for seq, client_id, kind, value, local_status in queued:
-            result = self._send(kind, value, client_id)
+        for seq, client_id, kind, value, local_status, at in queued:
+            # The arrival keeps the moment of the scan, not of its replay.
+            result = self._send(kind, value, client_id, dt.datetime.fromisoformat(at))
             with self._transaction():
                 if result.status != local_status:
                     log.warning(

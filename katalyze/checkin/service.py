@@ -347,9 +347,10 @@ def _arrive(
     round_: int,
     allow_cancelled: bool = False,
     client_id: str | None = None,
+    at: dt.datetime | None = None,
 ) -> ScanResult:
     """Check ``person`` in (or say why not), log the attempt."""
-    now = utcnow()
+    now = at or utcnow()
     first = None
     if person.cancelled and not allow_cancelled:
         status = "cancelled"
@@ -393,18 +394,20 @@ def check_in_code(
     station: str = DEFAULT_STATION,
     *,
     client_id: str | None = None,
+    at: dt.datetime | None = None,
 ) -> ScanResult:
     """Check in whoever ``raw`` (a scan or a typed code) names.
 
     Never raises for a bad code: the outcome says what it was. ``client_id``
     (made by the station for this one attempt) makes a resend harmless: the
     attempt already logged under that id is answered again, nothing is written.
+    ``at``: when the scan happened, for a door replaying scans it kept offline.
     """
     station = _station(station)
     code = normalize_scan(raw)
     client_id = _client_id(client_id)
     try:
-        result = _check_in_code(db, raw, code, station, client_id)
+        result = _check_in_code(db, raw, code, station, client_id, at)
     except IntegrityError:
         if client_id is None:
             raise
@@ -420,7 +423,12 @@ def check_in_code(
 
 
 def _check_in_code(
-    db: Database, raw: str, code: str, station: str, client_id: str | None
+    db: Database,
+    raw: str,
+    code: str,
+    station: str,
+    client_id: str | None,
+    at: dt.datetime | None = None,
 ) -> ScanResult:
     with db.sessions.begin() as session:
         event = event_in(session)
@@ -431,7 +439,7 @@ def _check_in_code(
         kind = classify_code(code, event.secret)
         logged = code or (raw or "").strip()
         if kind != "valid":
-            now = utcnow()
+            now = at or utcnow()
             _log(session, station, logged, kind, None, now, client_id)
             return _result(
                 session,
@@ -445,10 +453,16 @@ def _check_in_code(
         person = _who(session, Participant.badge_code == code)
         if person is not None:
             return _arrive(
-                session, person, code=code, station=station, round_=round_, client_id=client_id
+                session,
+                person,
+                code=code,
+                station=station,
+                round_=round_,
+                client_id=client_id,
+                at=at,
             )
         old_owner = session.scalar(select(BadgeCode.participant_id).where(BadgeCode.code == code))
-        now = utcnow()
+        now = at or utcnow()
         if old_owner is not None:
             person = _who(session, Participant.id == old_owner)
             status = "replaced"
@@ -473,15 +487,16 @@ def check_in_participant(
     *,
     allow_cancelled: bool = False,
     client_id: str | None = None,
+    at: dt.datetime | None = None,
 ) -> ScanResult:
     """Check in somebody found by name. A cancelled registration answers
     *cancelled* unless ``allow_cancelled`` (the volunteer confirmed), which
-    restores it and checks the person in. ``client_id`` as for
+    restores it and checks the person in. ``client_id`` and ``at`` as for
     :func:`check_in_code`."""
     station = _station(station)
     client_id = _client_id(client_id)
     try:
-        result = _check_in_participant(db, participant_id, station, allow_cancelled, client_id)
+        result = _check_in_participant(db, participant_id, station, allow_cancelled, client_id, at)
     except IntegrityError:
         if client_id is None:
             raise
@@ -501,6 +516,7 @@ def _check_in_participant(
     station: str,
     allow_cancelled: bool,
     client_id: str | None,
+    at: dt.datetime | None = None,
 ) -> ScanResult:
     with db.sessions.begin() as session:
         event = event_in(session)
@@ -522,6 +538,7 @@ def _check_in_participant(
             round_=current_round(event),
             allow_cancelled=allow_cancelled,
             client_id=client_id,
+            at=at,
         )
 
 
