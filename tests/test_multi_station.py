@@ -10,14 +10,17 @@ import json
 import socket
 import subprocess
 import sys
+import threading
 
 import psycopg
 import pytest
 from sqlalchemy import func, select
 
+from katalyze.changes import Changes
 from katalyze.checkin.service import issue_missing_codes, register_walk_in
 from katalyze.db import open_database
 from katalyze.db.models import CheckIn, ScanLog
+from katalyze.db.watch import REMOTE, Watcher
 from katalyze.demo import build_demo
 from katalyze.errors import UserError
 from katalyze.i18n import using_language
@@ -72,6 +75,7 @@ def _closed_port() -> int:
 
 RACER = """
 import json, sys
+from katalyze.changes import Changes
 from katalyze.checkin.service import check_in_code
 from katalyze.db import open_database
 url, index = sys.argv[1], int(sys.argv[2])
@@ -125,3 +129,24 @@ def test_four_processes_racing_on_500_badges_check_each_person_in_once(db) -> No
             session.execute(select(ScanLog.outcome, func.count()).group_by(ScanLog.outcome)).all()
         )
     assert logged == {"ok": 500, "already": 1500}
+
+
+def test_a_station_hears_the_other_stations_and_never_itself(db) -> None:
+    other = open_database(db.url)  # another process's connection to the same event
+    heard: list[Changes] = []
+    arrived = threading.Event()
+
+    def listen(changes: Changes) -> None:
+        if changes.origin == REMOTE:
+            heard.append(changes)
+            arrived.set()
+
+    db.changes.subscribe(listen)
+    watcher = Watcher(db).start()
+    assert watcher.ready.wait(10)
+    db.changes.publish(Changes.of("items"))  # our own write: already on our screens
+    other.changes.publish(Changes.of("seats"))
+    assert arrived.wait(10)
+    watcher.stop()
+    other.close()
+    assert [c.topics for c in heard] == [frozenset({"seats"})]
