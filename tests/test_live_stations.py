@@ -18,7 +18,6 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt
-from ui.repartition.accueil import PROJECTOR_PAGE
 
 from katalyze.assignment.seats import move_seat
 from katalyze.changes import acting_as
@@ -32,6 +31,7 @@ from tests.pg_server import find_bin_dir, start_server
 from tests.test_repartition_screen import ctx, run_placement, screen  # noqa: F401
 from ui.accueil import AccueilScreen
 from ui.context import EventContext, EventSignals, app_settings
+from ui.repartition.screen import PROJECTOR_PAGE
 from ui.worker import DbWorker
 
 OTHER_STATION = """

@@ -25,6 +25,7 @@ import contextlib
 import json
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -135,15 +136,20 @@ class Watcher:
     """A thread republishing other processes' changes on ``db.changes``."""
 
     def __init__(self, db: Database, *, poll_s: float = POLL_S) -> None:
-        self._db = db
+        # Only a weak reference: a window forgotten without close() (a test)
+        # does not keep its database, nor this thread, alive.
+        self._database = weakref.ref(db)
+        self._url, self._path, self._token = db.url, db.path, db.token
+        self._is_sqlite = db.is_sqlite
         self._poll_s = poll_s
         self._stop = threading.Event()
+        db.on_close.append(self._stop.set)
         self._thread: threading.Thread | None = None
         # Set once the watcher listens (tests wait on it, never on the clock).
         self.ready = threading.Event()
 
     def start(self) -> Watcher:
-        target = self._watch_file if self._db.is_sqlite else self._watch_server
+        target = self._watch_file if self._is_sqlite else self._watch_server
         self._thread = threading.Thread(target=target, name="katalyze-watch", daemon=True)
         self._thread.start()
         return self
@@ -154,21 +160,28 @@ class Watcher:
             self._thread.join(timeout=5)
             self._thread = None
 
+    def _alive(self) -> bool:
+        return not self._stop.is_set() and self._database() is not None
+
     def _republish(self, changes: Changes) -> None:
+        database = self._database()
+        if database is None:
+            self._stop.set()
+            return
         with acting_as(REMOTE):
-            self._db.changes.publish(changes)
+            database.changes.publish(changes)
 
     # --- SQLite: the changes file -------------------------------------------
 
     def _watch_file(self) -> None:
-        path = self._db.path
+        path = self._path
         if path is None:
             self.ready.set()
             return
         target = changes_file(path)
         offset = target.stat().st_size if target.exists() else 0
         self.ready.set()
-        while not self._stop.wait(self._poll_s):
+        while not self._stop.wait(self._poll_s) and self._alive():
             try:
                 size = target.stat().st_size
             except FileNotFoundError:
@@ -190,7 +203,7 @@ class Watcher:
         complete = chunk.rfind(b"\n") + 1  # a line being written waits for the next look
         merged: Changes | None = None
         for line in chunk[:complete].decode("utf-8", "replace").splitlines():
-            found = _parse(line, self._db.token)
+            found = _parse(line, self._token)
             if found is not None:
                 merged = found if merged is None else merged | found
         if merged is not None:
@@ -203,10 +216,10 @@ class Watcher:
         import psycopg
 
         lost = False
-        while not self._stop.is_set():
+        while self._alive():
             try:
                 with psycopg.connect(
-                    _conninfo(self._db.url), autocommit=True, connect_timeout=5
+                    _conninfo(self._url), autocommit=True, connect_timeout=5
                 ) as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
                     if lost:  # back after a cut: anything may have changed meanwhile
@@ -220,9 +233,9 @@ class Watcher:
                 self._stop.wait(1.0)
 
     def _listen(self, conn: Any) -> None:
-        while not self._stop.is_set():
+        while self._alive():
             for notify in conn.notifies(timeout=self._poll_s):
-                found = _parse(notify.payload, self._db.token)
+                found = _parse(notify.payload, self._token)
                 if found is not None:
                     self._republish(found)
 
