@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from typing import Any, ParamSpec, TypeVar
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +71,8 @@ class Changes:
 
 
 Listener = Callable[[Changes], None]
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
 
 class ChangeFeed:
@@ -125,3 +129,21 @@ def acting_as(origin: str | None) -> Iterator[None]:
         yield
     finally:
         _origin.reset(token)
+
+
+def publishes(*topics: str) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]:
+    """A core action taking the database first publishes ``topics`` on its
+    feed once it returned (its transaction committed); nothing when it raised."""
+    changes = Changes.of(*topics)
+
+    def decorate(action: Callable[_P, _R]) -> Callable[_P, _R]:
+        @functools.wraps(action)
+        def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+            result = action(*args, **kwargs)
+            database: Any = args[0] if args else kwargs["db"]
+            database.changes.publish(changes)
+            return result
+
+        return run
+
+    return decorate

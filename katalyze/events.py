@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from katalyze.changes import publishes
 from katalyze.db import Database
 from katalyze.db.models import Event, Participant, Role
 from katalyze.errors import UserError
@@ -92,6 +93,7 @@ def get_event(db: Database) -> EventInfo:
     return ensure_event(db)
 
 
+@publishes("event")
 def update_event(
     db: Database,
     *,
@@ -212,6 +214,7 @@ def _role_info(role: Role) -> RoleInfo:
     return RoleInfo(role.id, role.key, role.label, role.colour, role.position, role.is_staff)
 
 
+@publishes("roles")
 def save_role(
     db: Database,
     *,
@@ -247,6 +250,7 @@ def save_role(
         return _role_info(role)
 
 
+@publishes("roles")
 def delete_role(db: Database, role_id: int) -> None:
     """Delete a role no participant has."""
     with db.sessions.begin() as session:

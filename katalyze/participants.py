@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from katalyze.changes import publishes
 from katalyze.db import Database
 from katalyze.db.models import CheckIn, Participant, Project, Role, Wish
 from katalyze.errors import UserError
@@ -278,6 +279,7 @@ def add_participant_in(session: Session, draft: ParticipantDraft, *, walk_in: bo
     return p.id
 
 
+@publishes("participants")
 def add_participant(
     db: Database, draft: ParticipantDraft, *, walk_in: bool = False
 ) -> ParticipantInfo:
@@ -286,6 +288,7 @@ def add_participant(
         return participant_in(session, pid)
 
 
+@publishes("participants")
 def update_participant(
     db: Database, participant_id: int, draft: ParticipantDraft
 ) -> ParticipantInfo:
@@ -342,6 +345,7 @@ def remove_walk_in_in(session: Session, participant_id: int) -> WalkInRecord:
     return record
 
 
+@publishes("participants")
 def set_cancelled(db: Database, participant_id: int, cancelled: bool = True) -> ParticipantInfo:
     """Cancel (or restore) a registration; nothing is deleted."""
     with db.sessions.begin() as session:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from katalyze.changes import publishes
 from katalyze.db import Database
 from katalyze.db.models import Project
 from katalyze.errors import UserError
@@ -145,12 +146,14 @@ def create_project_in(session: Session, draft: ProjectDraft) -> int:
     return p.id
 
 
+@publishes("projects")
 def create_project(db: Database, draft: ProjectDraft) -> ProjectInfo:
     with db.sessions.begin() as session:
         pid = create_project_in(session, draft)
         return _info(session.get(Project, pid))
 
 
+@publishes("projects")
 def update_project(db: Database, project_id: int, draft: ProjectDraft) -> ProjectInfo:
     draft = draft.cleaned()
     with db.sessions.begin() as session:
@@ -181,6 +184,7 @@ def draft_of(info: ProjectInfo) -> ProjectDraft:
     )
 
 
+@publishes("projects")
 def delete_project(db: Database, project_id: int) -> None:
     """Delete a project; its wishes go with it (participants stay)."""
     with db.sessions.begin() as session:

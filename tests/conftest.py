@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.pg_server import PgServer, find_bin_dir, start_server
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
@@ -50,12 +52,80 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "event.katalyze"
 
 
+# Core service tests whose ``db`` runs on both backends: SQLite and a real
+# PostgreSQL server started for the session (not the Qt screen tests).
+BOTH_BACKENDS = frozenset(
+    {
+        "test_assignment",
+        "test_assignment_seats",
+        "test_badge_codes",
+        "test_capture_due_dates",
+        "test_capture_service",
+        "test_checkin_client_ids",
+        "test_checkin_service",
+        "test_demo",
+        "test_import",
+        "test_multi_station",
+        "test_rotation_second_pass",
+        "test_table_lists",
+    }
+)
+
+
+# Tests of those modules whose time goes to the placement solver, not the
+# database: run once, on SQLite, to keep the suite short.
+SQLITE_ONLY = frozenset(
+    {
+        "test_assignment_seats.py::test_locked_seat_survives_a_rerun_and_moves_are_minimised",
+        "test_assignment_seats.py::test_rules_name_what_a_move_breaks",
+        "test_assignment_seats.py::test_same_seed_same_seating",
+    }
+)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    path = Path(metafunc.module.__file__)
+    if "db" not in metafunc.fixturenames or path.stem not in BOTH_BACKENDS:
+        return
+    if f"{path.name}::{metafunc.function.__name__}" in SQLITE_ONLY:
+        return
+    metafunc.parametrize("db", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A PostgreSQL cluster in a temporary folder for the whole session.
+    Skipped (with the reason) where PostgreSQL is not installed, except in CI,
+    where a missing server is a failure."""
+    if find_bin_dir() is None:
+        reason = (
+            "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/pg_ctl): "
+            "apt-get install postgresql, or run ./dev test which installs it"
+        )
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    server = start_server()
+    yield server
+    server.destroy()
+
+
 @pytest.fixture
-def db(db_path: Path):
+def pg_url(pg_server: PgServer) -> Iterator[str]:
+    """A fresh migrated (empty) Katalyze database on the session's server."""
+    url = pg_server.fresh_database()
+    yield url
+    pg_server.drop(url)
+
+
+@pytest.fixture
+def db(request: pytest.FixtureRequest, db_path: Path):
     from katalyze.db import open_database
     from katalyze.events import ensure_event
 
-    database = open_database(db_path)
+    backend = getattr(request, "param", "sqlite")
+    target = request.getfixturevalue("pg_url") if backend == "postgresql" else db_path
+    database = open_database(target)
     ensure_event(database)
     yield database
     database.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -265,21 +264,21 @@ def test_weights_are_stored_and_reported(db: Database) -> None:
 
 
 def test_cli_assign_refuses_an_event_without_people(
-    db_path: Path, db: Database, capsys: pytest.CaptureFixture[str]
+    db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = main(["assign", "--db", str(db_path), "--json"])
+    code = main(["assign", "--db", db.url, "--json"])
     err = capsys.readouterr().err
     assert code == 1
     assert "Aucun projet" in err and "Traceback" not in err
 
 
 def test_cli_list_seats_prints_the_contract(
-    db_path: Path, db: Database, capsys: pytest.CaptureFixture[str]
+    db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _demo(db)
     place(db, rounds=1)
     capsys.readouterr()
-    assert main(["list", "seats", "--db", str(db_path), "--json"]) == 0
+    assert main(["list", "seats", "--db", db.url, "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert rows and set(rows[0]) >= {"participant_id", "project_id", "round", "pinned", "locked"}
     assert {r["round"] for r in rows} == {1}

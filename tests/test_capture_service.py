@@ -319,13 +319,13 @@ def test_table_view_and_overview(db) -> None:
     assert len(summaries) == 15
 
 
-def test_list_items_cli(db, db_path, tables) -> None:
+def test_list_items_cli(db, tables) -> None:
     a, _ = tables
     service.add_item(db, a, 1, "action", "=1+1 appeler", due=dt.date(2027, 3, 1))
     deleted = service.add_item(db, a, 1, "idea", "effacée")
     service.delete_item(db, deleted.id)
     result = subprocess.run(
-        [sys.executable, "-m", "katalyze", "list", "items", "--db", str(db_path), "--json"],
+        [sys.executable, "-m", "katalyze", "list", "items", "--db", db.url, "--json"],
         capture_output=True,
         text=True,
         check=False,

@@ -235,11 +235,11 @@ def test_to_json_is_the_cli_contract(db) -> None:  # type: ignore[no-untyped-def
     assert dt.datetime.fromisoformat(data["checked_in_at"]) == result.checked_in_at
 
 
-def test_two_stations_racing_on_the_same_badges_never_both_answer_ok(db, db_path) -> None:  # type: ignore[no-untyped-def]
+def test_two_stations_racing_on_the_same_badges_never_both_answer_ok(db) -> None:  # type: ignore[no-untyped-def]
     ids = [_person(db, f"P{i}", f"Course{i}") for i in range(12)]
     issue_missing_codes(db)
     codes = [get_participant(db, pid).badge_code for pid in ids]
-    stations = [open_database(db_path), open_database(db_path)]  # two laptops, two engines
+    stations = [open_database(db.url), open_database(db.url)]  # two laptops, two engines
     results: dict[str, list[ScanResult]] = {code: [] for code in codes}
     lock = threading.Lock()
     barrier = threading.Barrier(2)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from katalyze.db import Database
+from katalyze.db.watch import Watcher
 from katalyze.paths import data_home
 from ui.live import LiveBridge
 from ui.projector import ProjectorWindow
@@ -50,11 +51,15 @@ class EventContext:
     _projector: ProjectorWindow | None = field(default=None, repr=False)
     _files_worker: DbWorker | None = field(default=None, repr=False)
     live: LiveBridge | None = field(default=None, repr=False)
+    watcher: Watcher | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         # Other fronts' writes (the room, other stations) refresh the screens.
         if self.live is None:
             self.live = LiveBridge(self.db.changes, self.signals)
+        # Other processes' and laptops' writes reach the feed (katalyze.db.watch).
+        if self.watcher is None:
+            self.watcher = Watcher(self.db).start()
 
     @property
     def files_worker(self) -> DbWorker:
@@ -73,6 +78,9 @@ class EventContext:
         """Stop file work (an export in progress is cancelled, no file is left
         half-written), finish every queued database job (drafts included),
         close the projector and the database."""
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
         if self.live is not None:
             self.live.stop()
         self.worker.shutdown()  # stops the files worker too (it follows this one)

@@ -26,6 +26,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from katalyze.crash import report_crash
+from katalyze.db.server_errors import server_lost
 from katalyze.errors import Cancelled, UserError
 
 
@@ -107,9 +108,13 @@ class _Runner(QObject):
             job.outcome = "cancelled"
         except UserError as exc:
             job.error, job.outcome = str(exc), "failed"
-        except Exception as exc:  # a bug: a crash report, and one sentence for the user
-            traceback.print_exc()
-            job.error = report_crash(exc, f"job: {getattr(job.fn, '__qualname__', job.fn)}")
+        except Exception as exc:  # the database server went away, or a bug
+            lost = server_lost(exc)
+            if lost is not None:
+                job.error = str(lost)
+            else:  # a bug: a crash report, and one sentence for the user
+                traceback.print_exc()
+                job.error = report_crash(exc, f"job: {getattr(job.fn, '__qualname__', job.fn)}")
             job.outcome = "failed"
         self.job_ended.emit(job)
 

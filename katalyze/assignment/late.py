@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from katalyze.assignment.problem import Weights, load_weights
 from katalyze.assignment.seats import SeatInfo, stored_rounds
+from katalyze.changes import publishes
 from katalyze.db import Database
 from katalyze.db.models import Participant, Project, Role, Seat, Wish
 from katalyze.errors import UserError
@@ -33,6 +34,7 @@ class _Person:
     offers: frozenset[str]
 
 
+@publishes("seats")
 def place_late_arrival(db: Database, participant_id: int, round: int | None = None) -> SeatInfo:
     """Seat ``participant_id`` in ``round`` (every round when ``None``) at the
     best table with a free seat, without moving anyone. Rounds where the

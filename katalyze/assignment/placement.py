@@ -11,6 +11,7 @@ from katalyze.assignment.report import PlacementReport, RoundStatus, build_repor
 from katalyze.assignment.rotations import repeat_lower_bound, solve_rounds
 from katalyze.assignment.seats import SeatInfo, Seating, add_seats, seating_in
 from katalyze.assignment.wish_bound import wish_bound
+from katalyze.changes import publishes
 from katalyze.db import Database
 from katalyze.db.models import Event, Seat
 from katalyze.errors import UserError
@@ -33,6 +34,7 @@ def _throttled(progress: ProgressFn | None, every: float = 0.2) -> ProgressFn | 
     return call
 
 
+@publishes("seats")
 def place(
     db: Database,
     rounds: int = 1,

@@ -57,6 +57,7 @@ from katalyze.assignment.snapshot import (
     seating_in,
     stored_rounds,
 )
+from katalyze.changes import publishes
 from katalyze.db import Database
 from katalyze.db.models import Participant, Project, Seat
 from katalyze.errors import UserError
@@ -70,6 +71,7 @@ def _check_round(round: int) -> None:
         raise UserError(f"Le tour {round} n'existe pas : les tours commencent à 1.")
 
 
+@publishes("seats")
 def move_seat(
     db: Database, participant_id: int, round: int, project_id: int | None
 ) -> SeatInfo | None:
@@ -117,6 +119,7 @@ def _existing(session, participant_id: int, round: int) -> Seat:  # type: ignore
     return seat
 
 
+@publishes("seats")
 def set_locked(db: Database, participant_id: int, round: int, locked: bool) -> SeatInfo:
     """Lock (a re-run of the placement keeps it) or unlock a seat."""
     _check_round(round)
@@ -127,6 +130,7 @@ def set_locked(db: Database, participant_id: int, round: int, locked: bool) -> S
         return _seat_info(seat)
 
 
+@publishes("seats")
 def set_pinned(db: Database, participant_id: int, round: int, pinned: bool) -> SeatInfo:
     """Pin a person to their current table for this round (or unpin)."""
     _check_round(round)
@@ -152,6 +156,7 @@ def add_seats(session: Session, seats: Iterable[SeatInfo]) -> None:
         )
 
 
+@publishes("seats")
 def replace_seats(db: Database, seats: Iterable[SeatInfo], rounds: Iterable[int]) -> None:
     """Replace every seat of ``rounds`` by ``seats`` (an undo of a whole placement)."""
     rounds = sorted(set(rounds))

@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from katalyze.capture.drafts import DraftKey, clear_draft_in
+from katalyze.changes import publishes
 from katalyze.db import Database
 from katalyze.db.models import Item, Participant, Project, Synthesis
 from katalyze.errors import UserError
@@ -311,6 +312,7 @@ def _get(session: Session, item_id: int) -> Item:
 # --- changes ------------------------------------------------------------------
 
 
+@publishes("items")
 def add_item(
     db: Database,
     project_id: int,
@@ -390,6 +392,7 @@ def add_item_once(
         return found, False
 
 
+@publishes("items")
 def update_item(
     db: Database, item_id: int, *, draft: DraftKey | None = None, **fields: Any
 ) -> ItemInfo:
@@ -413,12 +416,14 @@ def restore_item(db: Database, item_id: int) -> ItemInfo:
     return _set_deleted(db, item_id, False)
 
 
+@publishes("items")
 def _set_deleted(db: Database, item_id: int, deleted: bool) -> ItemInfo:
     with db.sessions.begin() as session:
         _get(session, item_id).deleted = deleted
         return _item_info_in(session, item_id)
 
 
+@publishes("items")
 def move_item(db: Database, item_id: int, new_position: int) -> list[ItemInfo]:
     """Move an item to ``new_position`` (0-based) in its table and round.
 
@@ -446,6 +451,7 @@ def move_item(db: Database, item_id: int, new_position: int) -> list[ItemInfo]:
     return list_items(db, project_id, round)
 
 
+@publishes("items")
 def vote(db: Database, item_id: int, delta: int = 1) -> ItemInfo:
     """Add ``delta`` votes to an idea (never below zero)."""
     with db.sessions.begin() as session:
@@ -470,6 +476,7 @@ def get_synthesis(db: Database, project_id: int, round: int) -> SynthesisInfo:
         return SynthesisInfo(project_id, round, row.text or "", row.updated_at)
 
 
+@publishes("items")
 def save_synthesis(db: Database, project_id: int, round: int, text: str) -> SynthesisInfo:
     """Replace the synthesis of a table and round (an empty text is kept empty)."""
     _check_round(round)

@@ -21,6 +21,7 @@ from katalyze.checkin.codes import new_code
 from katalyze.checkin.issuing import ensure_codes_in, taken_codes
 from katalyze.db import Database
 from katalyze.db.models import BadgeCode, CheckIn, Participant, Role, ScanLog
+from katalyze.db.sequences import advance_sequences
 from katalyze.events import event_in
 from katalyze.progress import ProgressFn, report
 
@@ -121,6 +122,7 @@ def simulate_arrivals(db: Database, rng: random.Random, progress: ProgressFn | N
             next_id += 1
         if walk_rows:
             session.execute(insert(Participant), walk_rows)
+            advance_sequences(session, [Participant.__table__])
             session.execute(
                 insert(BadgeCode),
                 [

@@ -226,7 +226,9 @@ def _claim(session: Session, participant_id: int, station: str, now: dt.datetime
 
     Relies on the unique ``checkin.participant_id``: ``ON CONFLICT DO NOTHING``
     on SQLite and PostgreSQL keeps the transaction usable, and other backends
-    fall back to catching the constraint violation in a savepoint.
+    fall back to catching the constraint violation in a savepoint. The insert
+    ``RETURNING`` its id says whether a row was made: psycopg 3 reports a
+    rowcount of -1 for it, so the rowcount cannot.
     """
     values = {"participant_id": participant_id, "station": station, "checked_in_at": now}
     dialect = session.get_bind().dialect.name
@@ -239,8 +241,9 @@ def _claim(session: Session, participant_id: int, station: str, now: dt.datetime
             dialect_insert(CheckIn)
             .values(**values)
             .on_conflict_do_nothing(index_elements=[CheckIn.participant_id])
+            .returning(CheckIn.id)
         )
-        return session.execute(statement).rowcount == 1
+        return session.execute(statement).first() is not None
     try:
         with session.begin_nested():
             session.execute(insert(CHECKIN).values(**values))
@@ -361,9 +364,10 @@ def _arrive(
     round_: int,
     allow_cancelled: bool = False,
     client_id: str | None = None,
+    at: dt.datetime | None = None,
 ) -> ScanResult:
     """Check ``person`` in (or say why not), log the attempt."""
-    now = utcnow()
+    now = at or utcnow()
     first = None
     if person.cancelled and not allow_cancelled:
         status = "cancelled"
@@ -407,18 +411,20 @@ def check_in_code(
     station: str = DEFAULT_STATION,
     *,
     client_id: str | None = None,
+    at: dt.datetime | None = None,
 ) -> ScanResult:
     """Check in whoever ``raw`` (a scan or a typed code) names.
 
     Never raises for a bad code: the outcome says what it was. ``client_id``
     (made by the station for this one attempt) makes a resend harmless: the
     attempt already logged under that id is answered again, nothing is written.
+    ``at``: when the scan happened, for a door replaying scans it kept offline.
     """
     station = _station(station)
     code = normalize_scan(raw)
     client_id = _client_id(client_id)
     try:
-        result = _check_in_code(db, raw, code, station, client_id)
+        result = _check_in_code(db, raw, code, station, client_id, at)
     except IntegrityError:
         if client_id is None:
             raise
@@ -434,7 +440,12 @@ def check_in_code(
 
 
 def _check_in_code(
-    db: Database, raw: str, code: str, station: str, client_id: str | None
+    db: Database,
+    raw: str,
+    code: str,
+    station: str,
+    client_id: str | None,
+    at: dt.datetime | None = None,
 ) -> ScanResult:
     with db.sessions.begin() as session:
         event = event_in(session)
@@ -445,7 +456,7 @@ def _check_in_code(
         kind = classify_code(code, event.secret)
         logged = code or (raw or "").strip()
         if kind != "valid":
-            now = utcnow()
+            now = at or utcnow()
             _log(session, station, logged, kind, None, now, client_id)
             return _result(
                 session,
@@ -459,10 +470,16 @@ def _check_in_code(
         person = _who(session, Participant.badge_code == code)
         if person is not None:
             return _arrive(
-                session, person, code=code, station=station, round_=round_, client_id=client_id
+                session,
+                person,
+                code=code,
+                station=station,
+                round_=round_,
+                client_id=client_id,
+                at=at,
             )
         old_owner = session.scalar(select(BadgeCode.participant_id).where(BadgeCode.code == code))
-        now = utcnow()
+        now = at or utcnow()
         if old_owner is not None:
             person = _who(session, Participant.id == old_owner)
             status = "replaced"
@@ -487,15 +504,16 @@ def check_in_participant(
     *,
     allow_cancelled: bool = False,
     client_id: str | None = None,
+    at: dt.datetime | None = None,
 ) -> ScanResult:
     """Check in somebody found by name. A cancelled registration answers
     *cancelled* unless ``allow_cancelled`` (the volunteer confirmed), which
-    restores it and checks the person in. ``client_id`` as for
+    restores it and checks the person in. ``client_id`` and ``at`` as for
     :func:`check_in_code`."""
     station = _station(station)
     client_id = _client_id(client_id)
     try:
-        result = _check_in_participant(db, participant_id, station, allow_cancelled, client_id)
+        result = _check_in_participant(db, participant_id, station, allow_cancelled, client_id, at)
     except IntegrityError:
         if client_id is None:
             raise
@@ -515,6 +533,7 @@ def _check_in_participant(
     station: str,
     allow_cancelled: bool,
     client_id: str | None,
+    at: dt.datetime | None = None,
 ) -> ScanResult:
     with db.sessions.begin() as session:
         event = event_in(session)
@@ -536,6 +555,7 @@ def _check_in_participant(
             round_=current_round(event),
             allow_cancelled=allow_cancelled,
             client_id=client_id,
+            at=at,
         )
 
 

@@ -29,6 +29,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "katalyze.cli.assign_cmd",
     "katalyze.cli.followup_cmd",
     "katalyze.cli.serve_cmd",
+    "katalyze.cli.copy_cmd",
+    "katalyze.cli.doctor_cmd",
 )
 
 

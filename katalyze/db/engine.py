@@ -16,7 +16,8 @@ is refused with a sentence.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,12 +29,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from katalyze.changes import ChangeFeed
 from katalyze.db import file_checks
+from katalyze.db.server_errors import connect_error, foreign_database, masked, missing_driver
+from katalyze.db.watch import install_broadcaster
 from katalyze.errors import UserError
 from katalyze.paths import resource_path
 
 # The newest migration this code knows; a test checks it is Alembic's head.
 SCHEMA_HEAD = "0006"
 MIGRATIONS_DIR = resource_path("katalyze", "db", "migrations")
+# Seconds a station waits for a database server before saying it does not answer.
+CONNECT_TIMEOUT_S = 5
 
 
 @dataclass
@@ -49,6 +54,10 @@ class Database:
     read_only: bool = False
     # Sentences for the person who opened it (read-only, upgraded with a backup…).
     notices: tuple[str, ...] = ()
+    # This open database among the stations: its broadcasts carry it (katalyze.db.watch).
+    token: str = field(default_factory=lambda: uuid.uuid4().hex, repr=False, compare=False)
+    # Called by close() (the broadcaster's own server connection).
+    on_close: list[Callable[[], None]] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def path(self) -> Path | None:
@@ -87,6 +96,8 @@ class Database:
             raise file_checks.read_only_write_error()
 
     def close(self) -> None:
+        while self.on_close:
+            self.on_close.pop()()
         self.engine.dispose()
 
 
@@ -94,6 +105,10 @@ def to_url(target: str | Path) -> str:
     """Turn a ``--db`` value (a path or a URL) into an SQLAlchemy URL."""
     value = str(target)
     if "://" in value:
+        # The driver we ship: "postgresql://" alone would ask for psycopg2.
+        for prefix in ("postgresql://", "postgres://"):
+            if value.startswith(prefix):
+                return "postgresql+psycopg://" + value.removeprefix(prefix)
         return value
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 
@@ -119,7 +134,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise UserError(
-            f"« {url} » n'est ni un fichier ni une adresse de base de données valide."
+            f"« {masked(url)} » n'est ni un fichier ni une adresse de base de données valide."
         ) from exc
     if parsed.get_backend_name() == "sqlite":
         if read_only and parsed.database:
@@ -136,7 +151,14 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
             event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "handle_error", _refuse_read_only_writes)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    connect_args: dict[str, Any] = {}
+    if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() == "psycopg":
+        # A server laptop that is off must not freeze the station for minutes.
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+    try:
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    except ImportError as exc:
+        raise missing_driver(url) from exc
 
 
 def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -201,14 +223,19 @@ def open_database(target: str | Path, *, create: bool = True) -> Database:
             _stamp_version(engine)
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
+        if parsed.get_backend_name() != "sqlite":
+            raise connect_error(exc, url) from exc
         raise file_checks.not_an_event(target) from exc
     except BaseException:
         engine.dispose()
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(
+    database = Database(
         url=url, engine=engine, sessions=sessions, read_only=read_only, notices=tuple(notices)
     )
+    # Other stations hear what this one writes (their Watcher republishes it).
+    install_broadcaster(database)
+    return database
 
 
 def _check_file(path: Path, notices: list[str]) -> file_checks.FileState:
@@ -257,10 +284,7 @@ def _refuse_foreign_database(engine: Engine, url: str) -> None:
     with engine.connect() as conn:
         tables = inspect(conn).get_table_names()
     if tables:
-        raise UserError(
-            f"La base « {url} » contient déjà des tables qui ne sont pas celles de Katalyze ; "
-            "choisissez un autre fichier."
-        )
+        raise foreign_database(url)
 
 
 @contextlib.contextmanager

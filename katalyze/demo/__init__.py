@@ -23,6 +23,7 @@ from sqlalchemy import func, insert, select
 
 from katalyze.db import Database
 from katalyze.db.models import Participant, Project, Role, Wish, utcnow
+from katalyze.db.sequences import advance_sequences
 from katalyze.demo.people import (
     DISTRICTS,
     EMAIL_DOMAINS_CITIZEN,
@@ -308,6 +309,7 @@ def _write_people(
         if len(rows) % 500 == 0:
             report(progress, len(rows), total, "Participants")
     session.execute(insert(Participant), rows)
+    advance_sequences(session, [Participant.__table__])
     if wishes:
         session.execute(insert(Wish), wishes)
     for project in session.scalars(select(Project)):

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from katalyze.changes import publishes
 from katalyze.db import Database
 from katalyze.db.models import Participant, Project
 from katalyze.errors import UserError
@@ -80,6 +81,7 @@ def plan_import(
     return plan
 
 
+@publishes("participants", "projects")
 def apply_import(
     db: Database,
     plan: ImportPlan,

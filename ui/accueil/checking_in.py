@@ -28,8 +28,7 @@ class CheckingIn:
         """Check in a scanned (or typed) badge code."""
         self._last_scan_at = time.monotonic()
         self.ctx.worker.submit(
-            service.check_in_code,
-            self.ctx.db,
+            self.door_link.check_in_code,
             raw,
             self.station_name,
             on_done=self._on_check_in_done,
@@ -39,8 +38,7 @@ class CheckingIn:
     def check_in_person(self, participant_id: int, *, allow_cancelled: bool = False) -> None:
         """Check in somebody found by name."""
         self.ctx.worker.submit(
-            service.check_in_participant,
-            self.ctx.db,
+            self.door_link.check_in_participant,
             participant_id,
             self.station_name,
             allow_cancelled=allow_cancelled,

@@ -44,6 +44,7 @@ from ui.accueil.burst import BurstWatcher, ScanField
 from ui.accueil.camera import CameraView
 from ui.accueil.checking_in import CheckingIn
 from ui.accueil.counting import ArrivalCounting
+from ui.accueil.door_link import DoorLink
 from ui.accueil.feedback import LOOKS, READY_AFTER_MS, FeedbackPanel
 from ui.accueil.models import MatchesModel
 from ui.accueil.name_search import NameSearch
@@ -86,6 +87,8 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
 
         self.sounds = SoundBoard(self)
         self.sounds.enabled = str(ctx.settings.value(SOUND_KEY, "true")).lower() != "false"
+        # On a server: scans through the door's local copy when the network fails.
+        self.door_link = DoorLink(ctx.db, ctx.worker.submit, self)
         self._build()
         self._connect()
         self.watcher = BurstWatcher(self._watch_accepts, self)
@@ -101,6 +104,7 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
         self._last_scan_at = 0.0
         self._local_arrivals = 0  # arrivals counted here, without a query
         self._show_station()
+        self.door_link.prepare(self.station_name)
         self.reload_index()
         self.refresh_counts()
 
@@ -144,6 +148,7 @@ class AccueilScreen(CheckingIn, ArrivalCounting, NameSearch, WalkInFlow, Station
         station_row.addWidget(self.station_label, 1)
         station_row.addWidget(self.rename_station)
         side.addLayout(station_row)
+        side.addWidget(self.door_link.label)
         side.addWidget(self.field)
         side.addWidget(self.hint)
         side.addWidget(self.camera)

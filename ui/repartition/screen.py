@@ -343,7 +343,9 @@ class RepartitionScreen(BoardEditing, PlacementRuns, BoardPublishing, QWidget):
     def _on_event_data_changed(self) -> None:
         if self._emitting:
             return
-        if self.isVisible():
+        # The projector follows seats moved elsewhere even while this screen is hidden.
+        projecting = self.find_table_page is not None and self.find_table_page.isVisible()
+        if self.isVisible() or projecting:
             self._reload_timer.start()
         else:
             self._dirty = True

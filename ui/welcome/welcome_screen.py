@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from katalyze import __version__
+from katalyze.db.server_errors import masked
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -42,11 +43,11 @@ class RecentEventsModel(QAbstractListModel):
         target = self._targets[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if "://" in target:
-                return target
+                return masked(target)  # a server's address never shows its password
             path = Path(target)
             return f"{path.stem}    ({path.parent})"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return target
+            return masked(target)
         if role == self.TargetRole:
             return target
         return None
