@@ -353,6 +353,8 @@ class FollowupMeeting(Base):
     decisions: Mapped[str] = mapped_column(Text, default="")
     next_steps: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
 class RoomToken(Base):
     """A room link's token (katalyze.room.tokens): one role, one table for
     the table roles. Only a hash is stored; revoking takes effect at once."""
