@@ -23,6 +23,7 @@ from katalyze.db.models import Event, Participant, utcnow
 from katalyze.errors import UserError
 from katalyze.events import event_in
 from katalyze.files import atomic_target
+from katalyze.i18n import _
 from katalyze.pdf_fonts import register_fonts
 from katalyze.progress import ProgressFn, report
 from katalyze.text import fold, french_date
@@ -206,9 +207,9 @@ def _script_note(badge: BadgeData) -> str:
     problems = []
     lacking = missing_glyphs(text)
     if lacking:
-        problems.append(f"caractères absents de la police ({lacking})")
+        problems.append(_("caractères absents de la police ({lacking})").format(lacking=lacking))
     if any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
-        problems.append("écriture de droite à gauche, imprimée sans liaison des lettres")
+        problems.append(_("écriture de droite à gauche, imprimée sans liaison des lettres"))
     return f"{name} : {' ; '.join(problems)}" if problems else ""
 
 
@@ -228,18 +229,24 @@ def render_badges(
     spec = LAYOUTS.get(layout)
     if spec is None:
         raise UserError(
-            f"Mise en page inconnue « {layout} » : choisissez parmi {', '.join(LAYOUTS)}."
+            _("Mise en page inconnue « {layout} » : choisissez parmi {names}.").format(
+                layout=layout, names=", ".join(LAYOUTS)
+            )
         )
     out = Path(out_path).expanduser()
     if out.suffix.lower() != ".pdf":
-        raise UserError(f"« {out.name} » : le fichier de badges doit se terminer par .pdf.")
+        raise UserError(
+            _("« {name} » : le fichier de badges doit se terminer par .pdf.").format(name=out.name)
+        )
     badges = select_badges(
         db, participant_ids, only_unprinted=only_unprinted, show_table=show_table
     )
     if not badges:
         if only_unprinted:
-            raise UserError("Tous les badges ont déjà été imprimés : rien de nouveau à imprimer.")
-        raise UserError("Aucun participant à qui imprimer un badge.")
+            raise UserError(
+                _("Tous les badges ont déjà été imprimés : rien de nouveau à imprimer.")
+            )
+        raise UserError(_("Aucun participant à qui imprimer un badge."))
     report(progress, 0, len(badges), "Badges")
     pages = write_pdf(badges, out, spec, title="Badges", progress=progress)
     ids = [b.participant_id for b in badges]

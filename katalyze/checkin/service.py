@@ -143,25 +143,33 @@ def _clock(moment: dt.datetime | None) -> str:
 
 def _message(status: str, name: str, table: str | None, first: CheckIn | None) -> str:
     if status == "ok":
-        where = f" Table {table}." if table else " Pas encore de table attribuée."
-        return f"Bienvenue, {name} !{where}"
+        where = (
+            _(" Table {table}.").format(table=table)
+            if table
+            else _(" Pas encore de table attribuée.")
+        )
+        return _("Bienvenue, {name} !{where}").format(name=name, where=where)
     if status == "already":
         station = f" ({first.station})" if first and first.station else ""
         when = _clock(first.checked_in_at if first else None)
-        where = f" Table {table}." if table else ""
-        return f"{name} est déjà arrivé·e à {when}{station}.{where}"
-    if status == "cancelled":
-        return f"L'inscription de {name} est annulée : voyez avec l'organisation."
-    if status == "replaced":
-        return (
-            f"Ce badge de {name} a été remplacé : demandez le nouveau badge "
-            "ou cherchez la personne par son nom."
+        where = _(" Table {table}.").format(table=table) if table else ""
+        return _("{name} est déjà arrivé·e à {when}{station}.{where}").format(
+            name=name, when=when, station=station, where=where
         )
+    if status == "cancelled":
+        return _("L'inscription de {name} est annulée : voyez avec l'organisation.").format(
+            name=name
+        )
+    if status == "replaced":
+        return _(
+            "Ce badge de {name} a été remplacé : demandez le nouveau badge ou cherchez la "
+            "personne par son nom."
+        ).format(name=name)
     if status == "foreign":
-        return "Badge d'un autre événement (ancien badge ?) : cherchez la personne par son nom."
+        return _("Badge d'un autre événement (ancien badge ?) : cherchez la personne par son nom.")
     if status == "unknown":
-        return "Badge inconnu pour cet événement : cherchez la personne par son nom."
-    return "Code illisible ou mal saisi : scannez à nouveau ou tapez le nom."
+        return _("Badge inconnu pour cet événement : cherchez la personne par son nom.")
+    return _("Code illisible ou mal saisi : scannez à nouveau ou tapez le nom.")
 
 
 # --- lookups inside a transaction ---------------------------------------------
@@ -532,7 +540,11 @@ def undo_check_in(db: Database, participant_id: int, station: str = DEFAULT_STAT
         gone = session.execute(delete(CheckIn).where(CheckIn.participant_id == participant_id))
         if gone.rowcount == 0:
             name = f"{person.first_name} {person.last_name}".strip()
-            raise UserError(f"{name} n'est pas enregistré·e comme arrivé·e : rien à annuler.")
+            raise UserError(
+                _("{name} n'est pas enregistré·e comme arrivé·e : rien à annuler.").format(
+                    name=name
+                )
+            )
         _log(session, station, person.badge_code or "", UNDONE, participant_id, utcnow())
     db.changes.publish(Changes.of("checkins"))
 

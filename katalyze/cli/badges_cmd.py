@@ -7,7 +7,7 @@ import sys
 
 from katalyze.cli.common import add_db_option, open_db, print_json
 from katalyze.errors import UserError
-from katalyze.text import plural
+from katalyze.i18n import _, ngettext
 
 
 def _ids(text: str) -> list[int]:
@@ -17,13 +17,15 @@ def _ids(text: str) -> list[int]:
         if not part:
             continue
         if "-" in part:
-            low, _, high = part.partition("-")
+            low, _dash, high = part.partition("-")
             if low.strip().isdigit() and high.strip().isdigit() and int(low) <= int(high):
                 ids.extend(range(int(low), int(high) + 1))
                 continue
         if not part.isdigit():
             raise argparse.ArgumentTypeError(
-                f"« {part} » n'est pas un numéro de participant (attendu : 1,2,5-9)"
+                _("« {part} » n'est pas un numéro de participant (attendu : 1,2,5-9)").format(
+                    part=part
+                )
             )
         ids.append(int(part))
     return ids
@@ -60,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     from katalyze.badges import render_badges
 
     if args.ids is not None and not args.ids:
-        raise UserError("--ids ne contient aucun numéro de participant.")
+        raise UserError(_("--ids ne contient aucun numéro de participant."))
     db = open_db(args, create=False)
     try:
         result = render_badges(
@@ -78,8 +80,8 @@ def run(args: argparse.Namespace) -> int:
         print_json(result.to_json())
     else:
         print(
-            f"{plural(result.count, 'badge', 'badges')}, {plural(result.pages, 'page', 'pages')} → {result.path}"
+            f"{ngettext('{n} badge', '{n} badges', result.count).format(n=result.count)}, {ngettext('{n} page', '{n} pages', result.pages).format(n=result.pages)} → {result.path}"
         )
     for note in result.missing_glyphs:
-        print(f"katalyze: attention, badge de {note}", file=sys.stderr)
+        print(_("katalyze: attention, badge de {note}").format(note=note), file=sys.stderr)
     return 0

@@ -9,16 +9,16 @@ from katalyze.cli.common import add_db_option, print_json, terminal_progress
 from katalyze.db import open_database
 from katalyze.db.engine import to_url
 from katalyze.events import ensure_event
+from katalyze.i18n import N_, _, ngettext
 from katalyze.paths import demo_event_path
-from katalyze.text import plural
 from katalyze.vocabulary import STAGES
 
 # The stages as the evening's screens name them (the CLI takes the codes).
 STAGE_WORDS = {
-    "registered": "inscriptions",
-    "arrived": "arrivées",
-    "assigned": "répartition",
-    "done": "soirée terminée",
+    "registered": N_("inscriptions"),
+    "arrived": N_("arrivées"),
+    "assigned": N_("répartition"),
+    "done": N_("soirée terminée"),
 }
 
 
@@ -70,8 +70,17 @@ def run(args: argparse.Namespace) -> int:
         print_json({**summary.to_json(), "db": target})
     else:
         print(
-            f"Démo prête : {plural(summary.participants, 'participant', 'participants')}, "
-            f"{plural(summary.projects, 'table', 'tables')}, "
-            f"étape « {STAGE_WORDS.get(summary.stage, summary.stage)} » → {target}"
+            _("Démo prête : {plural}, {plural2}, étape « {STAGE_WORDS} » → {target}").format(
+                plural=ngettext("{n} participant", "{n} participants", summary.participants).format(
+                    n=summary.participants
+                ),
+                plural2=ngettext("{n} table", "{n} tables", summary.projects).format(
+                    n=summary.projects
+                ),
+                STAGE_WORDS=_(STAGE_WORDS[summary.stage])
+                if summary.stage in STAGE_WORDS
+                else summary.stage,
+                target=target,
+            )
         )
     return 0

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from katalyze.cli.common import add_db_option, open_db, print_json
+from katalyze.i18n import _
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,8 +34,15 @@ def run(args: argparse.Namespace) -> int:
         for f in result.files:
             print(f.path)
         print(
-            f"{len(result.files)} fichiers écrits dans {result.folder} "
-            f"({result.projects} fiches action, {result.actions} actions).",
+            _(
+                "{count} fichiers écrits dans {folder} ({projects} fiches action, {actions} "
+                "actions)."
+            ).format(
+                count=len(result.files),
+                folder=result.folder,
+                projects=result.projects,
+                actions=result.actions,
+            ),
             file=sys.stderr,
         )
     return 0

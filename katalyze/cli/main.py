@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from katalyze import __version__
 from katalyze.cli.common import add_db_option
 from katalyze.errors import UserError
+from katalyze.i18n import _
 
 # One module per command family; each has ``register(subparsers)`` and sets
 # ``run`` (a function taking the parsed arguments and returning an exit code).
@@ -76,15 +77,17 @@ def main(argv: Sequence[str] | None = None, open_app: AppOpener | None = None) -
             target = getattr(args, "db", None)
         if open_app is None:
             raise UserError(
-                "donnez une commande (katalyze --help) ; l'application s'ouvre avec la "
-                "commande « katalyze » ou « python -m ui »."
+                _(
+                    "donnez une commande (katalyze --help) ; l'application s'ouvre avec la commande "
+                    "« katalyze » ou « python -m ui »."
+                )
             )
         return open_app(target)
     except UserError as exc:
         print(f"katalyze: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("katalyze: interrompu.", file=sys.stderr)
+        print(_("katalyze: interrompu."), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

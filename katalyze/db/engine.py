@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from katalyze.changes import ChangeFeed
 from katalyze.errors import UserError
+from katalyze.i18n import _
 
 # The newest migration this code knows; a test checks it is Alembic's head.
 SCHEMA_HEAD = "0003"
@@ -92,7 +93,9 @@ def make_engine(url: str) -> Engine:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise UserError(
-            f"« {url} » n'est ni un fichier ni une adresse de base de données valide."
+            _("« {url} » n'est ni un fichier ni une adresse de base de données valide.").format(
+                url=url
+            )
         ) from exc
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5})
@@ -132,11 +135,17 @@ def open_database(target: str | Path, *, create: bool = True) -> Database:
         path = Path(parsed.database)
         if not path.exists():
             if not create:
-                raise UserError(f"Aucun événement à « {path} » : vérifiez le chemin donné à --db.")
+                raise UserError(
+                    _("Aucun événement à « {path} » : vérifiez le chemin donné à --db.").format(
+                        path=path
+                    )
+                )
             if not path.parent.exists():
                 path.parent.mkdir(parents=True, exist_ok=True)
         elif path.is_dir():
-            raise UserError(f"« {path} » est un dossier, pas un fichier d'événement.")
+            raise UserError(
+                _("« {path} » est un dossier, pas un fichier d'événement.").format(path=path)
+            )
     engine = make_engine(url)
     try:
         revision = current_revision(engine)
@@ -147,9 +156,11 @@ def open_database(target: str | Path, *, create: bool = True) -> Database:
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
         raise UserError(
-            f"Impossible d'ouvrir l'événement « {target} » : ce n'est pas un fichier Katalyze "
-            "lisible. Choisissez le fichier .katalyze de l'événement (une liste d'inscrits "
-            "s'importe depuis Préparation → Participants → Importer)."
+            _(
+                "Impossible d'ouvrir l'événement « {target} » : ce n'est pas un fichier Katalyze "
+                "lisible. Choisissez le fichier .katalyze de l'événement (une liste d'inscrits "
+                "s'importe depuis Préparation → Participants → Importer)."
+            ).format(target=target)
         ) from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(url=url, engine=engine, sessions=sessions)
@@ -161,8 +172,10 @@ def _refuse_foreign_database(engine: Engine, url: str) -> None:
         tables = inspect(conn).get_table_names()
     if tables:
         raise UserError(
-            f"La base « {url} » contient déjà des tables qui ne sont pas celles de Katalyze ; "
-            "choisissez un autre fichier."
+            _(
+                "La base « {url} » contient déjà des tables qui ne sont pas celles de Katalyze ; "
+                "choisissez un autre fichier."
+            ).format(url=url)
         )
 
 

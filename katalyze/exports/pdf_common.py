@@ -22,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
+from katalyze.i18n import _
 from katalyze.pdf_fonts import register_fonts
 from katalyze.text import french_date
 
@@ -39,7 +40,7 @@ ZEBRA = colors.HexColor("#f5f7f9")
 
 
 def long_date(day: dt.date | None) -> str:
-    return french_date(day, missing="date à préciser")
+    return french_date(day, missing=_("date à préciser"))
 
 
 def short_date(day: dt.date | None) -> str:

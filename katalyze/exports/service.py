@@ -29,6 +29,7 @@ from katalyze.exports.data import (
 from katalyze.exports.figures import evening_attendance
 from katalyze.exports.workbook import write_workbook
 from katalyze.files import atomic_target
+from katalyze.i18n import _
 from katalyze.progress import ProgressFn, report
 from katalyze.text import fold
 
@@ -105,13 +106,17 @@ def _prepare(out_dir: Path) -> Path:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(
-            f"Impossible de créer le dossier « {out_dir} » ({exc.strerror or exc}). "
-            "Choisissez un autre dossier."
+            _(
+                "Impossible de créer le dossier « {out_dir} » ({value}). Choisissez un autre "
+                "dossier."
+            ).format(out_dir=out_dir, value=exc.strerror or exc)
         ) from exc
     if not os.access(out_dir, os.W_OK):
         raise UserError(
-            f"Le dossier « {out_dir} » n'est pas accessible en écriture. "
-            "Choisissez un autre dossier."
+            _(
+                "Le dossier « {out_dir} » n'est pas accessible en écriture. Choisissez un autre "
+                "dossier."
+            ).format(out_dir=out_dir)
         )
     return out_dir
 
@@ -124,9 +129,10 @@ def _write(final: Path, writer: Callable[[Path], object]) -> int:
         return final.stat().st_size
     except OSError as exc:
         raise UserError(
-            f"L'écriture de « {final.name} » dans « {final.parent} » a échoué "
-            f"({exc.strerror or exc}). Vérifiez la place disponible et les droits du "
-            "dossier, puis relancez l'export."
+            _(
+                "L'écriture de « {name} » dans « {parent} » a échoué ({value}). Vérifiez la "
+                "place disponible et les droits du dossier, puis relancez l'export."
+            ).format(name=final.name, parent=final.parent, value=exc.strerror or exc)
         ) from exc
 
 
@@ -135,7 +141,7 @@ def export_all(
 ) -> ExportResult:
     """Write every export into ``out_dir`` (created if needed)."""
     folder = _prepare(Path(out_dir).expanduser())
-    report(progress, 0, 1, "Lecture de la soirée")
+    report(progress, 0, 1, _("Lecture de la soirée"))
     data = load_evening(db)
     return export_data(data, folder, progress)
 
@@ -151,14 +157,16 @@ def export_data(
     pages: dict[int, int] = {}
     width = max([2, *(len(s.table) for s in sheets if s.table.isdigit())])
     for sheet in sheets:
-        report(progress, done, total, f"Fiche action de la table {sheet.table}")
+        report(
+            progress, done, total, _("Fiche action de la table {table}").format(table=sheet.table)
+        )
         path = folder / sheet_file_name(sheet.table, sheet.title, width)
 
         def write_sheet(temp: Path, sheet: ProjectSheetData = sheet) -> None:
             pages[sheet.id] = write_action_sheet(data, sheet, temp)
 
         size = _write(path, write_sheet)
-        label = f"Table {sheet.table} — {sheet.title}"
+        label = _("Table {table} — {title}").format(table=sheet.table, title=sheet.title)
         files.append(ExportedFile(path, "sheet", label, sheet.id, size))
         done += 1
 
@@ -170,7 +178,7 @@ def export_data(
     booklet = folder / BOOKLET_NAME
     size = _write(booklet, lambda temp: write_booklet(data, temp, booklet_progress, pages))
     files.append(
-        ExportedFile(booklet, "booklet", "Livret de restitution (toutes les fiches)", size=size)
+        ExportedFile(booklet, "booklet", _("Livret de restitution (toutes les fiches)"), size=size)
     )
     done += max(len(sheets), 1)
 
@@ -178,16 +186,16 @@ def export_data(
     workbook = folder / WORKBOOK_NAME
     size = _write(workbook, lambda temp: write_workbook(data, temp))
     files.append(
-        ExportedFile(workbook, "workbook", "Classeur Excel (toutes les données)", size=size)
+        ExportedFile(workbook, "workbook", _("Classeur Excel (toutes les données)"), size=size)
     )
     done += 1
 
     report(progress, done, total, "Actions (CSV)")
     csv_path = folder / CSV_NAME
     size = _write(csv_path, lambda temp: write_actions_csv(data, temp))
-    files.append(ExportedFile(csv_path, "csv", "Actions (CSV pour tableur)", size=size))
+    files.append(ExportedFile(csv_path, "csv", _("Actions (CSV pour tableur)"), size=size))
     done += 1
-    report(progress, total, total, "Export terminé")
+    report(progress, total, total, _("Export terminé"))
 
     statuses = action_counts(data)
     return ExportResult(
