@@ -117,6 +117,9 @@ class Banner(QLabel):
         self.setObjectName("banner")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
+        # At most three lines: a long report never pushes the board off screen
+        # (the whole text is in the tooltip and in the quality report).
+        self.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 16)
         self.kind = ""
         self.hide()
 
@@ -126,6 +129,7 @@ class Banner(QLabel):
             f"QLabel#banner {{ {self.STYLES[kind]} border-radius:6px; padding:6px; }}"
         )
         self.setText(html)
+        self.setToolTip(html)
         self.show()
 
 
@@ -138,6 +142,14 @@ class Legend(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self._roles: dict[str, tuple[str, str]] = {}
+        self._compact = False
+
+    def set_compact(self, compact: bool) -> None:
+        """Smaller print under the compact board, so the tables get the height."""
+        if compact != self._compact:
+            self._compact = compact
+            self.setStyleSheet("QLabel#legend { font-size: 8pt; }" if compact else "")
+            self._roles = {}
 
     def set_seating(self, seating: Seating) -> None:
         roles: dict[str, tuple[str, str]] = {}
@@ -148,7 +160,7 @@ class Legend(QLabel):
             return
         self._roles = roles
         parts = [
-            f"<span style='color:{colour}; font-size:14pt'>■</span>&nbsp;"
+            f"<span style='color:{colour}; font-size:{10 if self._compact else 14}pt'>■</span>&nbsp;"
             + _escape(label).replace(" ", "&nbsp;")
             for label, colour in roles.values()
         ]

@@ -5,6 +5,7 @@ table breaks, in red when a hard rule, amber when a goal."""
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -36,6 +37,26 @@ from katalyze.vocabulary import NEEDS
 from ui.repartition.board_model import Roles, TableProxy
 
 ROW_HEIGHT = 36
+FOUND = "#ffe066"  # a person the search box found
+
+
+@dataclass(frozen=True)
+class Density:
+    """How much of a table a card shows: the comfortable card, or a compact
+    one (one line per person, no role bar) so the whole room fits a screen."""
+
+    row_height: int
+    card_width: int
+    font_px: int
+    details: bool  # organisation under the name, role mix and needs
+
+
+DENSITIES: tuple[Density, ...] = (
+    Density(ROW_HEIGHT, 300, 0, True),
+    Density(20, 210, 12, False),
+    Density(15, 150, 11, False),
+    Density(12, 124, 10, False),
+)
 RANK_COLOURS = {1: "#2b8a3e", 2: "#1971c2", 3: "#e67700"}
 HARD = "#c92a2a"
 SOFT = "#e67700"
@@ -92,7 +113,10 @@ class PersonDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(200, ROW_HEIGHT)
+        return QSize(100, self.density().row_height)
+
+    def density(self) -> Density:
+        return getattr(self.parent(), "density", DENSITIES[0])
 
     def paint(
         self,
@@ -107,13 +131,20 @@ class PersonDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
+        density = self.density()
         if selected:
             painter.fillRect(r, palette.highlight())
+        elif index.data(Roles.Found):
+            painter.fillRect(r, QColor(FOUND))
         elif warning:
             painter.fillRect(r, QColor("#fff0f0") if warning == "hard" else QColor("#fff6e6"))
         painter.fillRect(
             QRectF(r.left(), r.top() + 3, 5, r.height() - 6), QColor(person.role_colour)
         )
+        if not density.details:
+            self._paint_compact(painter, option, person, r, selected, density)
+            painter.restore()
+            return
 
         right = r.right() - 6
         # Wish rank badge.
@@ -188,6 +219,54 @@ class PersonDelegate(QStyledItemDelegate):
         )
         painter.restore()
 
+    def _paint_compact(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        person: BoardPerson,
+        r: QRectF,
+        selected: bool,
+        density: Density,
+    ) -> None:
+        """One line: the name (the first name kept whole), the wish rank as a
+        coloured number, lock and pin as letters."""
+        font = QFont(option.font)
+        font.setPixelSize(density.font_px)
+        font.setBold(person.home)
+        painter.setFont(font)
+        fm = QFontMetrics(font)
+        right = r.right() - 3
+        rank = person.wish_rank if person.is_visitor else None
+        if rank is not None:
+            tag = str(rank)
+            w = fm.horizontalAdvance(tag) + 4
+            painter.setPen(QColor(RANK_COLOURS.get(rank, "#868e96")))
+            painter.drawText(
+                QRectF(right - w, r.top(), w, r.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                tag,
+            )
+            right -= w + 2
+        top = r.center().y() - 7
+        if person.locked:
+            draw_lock(painter, right - 11, top, QColor("#495057"))
+            right -= 13
+        if person.pinned:
+            draw_pin(painter, right - 11, top, QColor("#c1121f"))
+            right -= 13
+        colour = (
+            option.palette.highlightedText().color() if selected else option.palette.text().color()
+        )
+        if not person.present and not selected:
+            colour = QColor("#868e96")
+        painter.setPen(colour)
+        left = r.left() + 8
+        painter.drawText(
+            QRectF(left, r.top(), right - left, r.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(person.name, Qt.TextElideMode.ElideRight, int(right - left)),
+        )
+
 
 class PeopleView(QListView):
     """A list of people that accepts drops of people from the other cards."""
@@ -210,6 +289,7 @@ class PeopleView(QListView):
         self.setFrameShape(QFrame.Shape.NoFrame)
 
         self.placeholder = ""
+        self.density = DENSITIES[0]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -318,6 +398,7 @@ class TableCard(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.state = ""
         self.messages: list[str] = []
+        self._problems_html = ("", "")
 
         self.number = QLabel(self)
         self.number.setObjectName("tableNumber")
@@ -364,9 +445,49 @@ class TableCard(QFrame):
         proxy.layoutChanged.connect(self._fit_list)
         self._fit_list()
 
+    def set_density(self, density: Density) -> None:
+        """Show the card comfortable or compact (see :data:`DENSITIES`)."""
+        self.view.density = density
+        detailed = density.details
+        self.role_mix.setVisible(detailed)
+        self.needs.setVisible(detailed and bool(self.needs.text()))
+        self.title.setWordWrap(detailed)
+        self.number.setMinimumWidth(38 if detailed else 22)
+        self.number.setProperty("compact", not detailed)
+        self.number.style().unpolish(self.number)
+        self.number.style().polish(self.number)
+        self.seats.setProperty("compact", not detailed)
+        self.seats.style().unpolish(self.seats)
+        self.seats.style().polish(self.seats)
+        if detailed:
+            self.layout().setContentsMargins(10, 8, 10, 8)
+        else:
+            self.layout().setContentsMargins(4, 2, 4, 2)
+        self.layout().setSpacing(5 if detailed else 2)
+        self._show_problems()
+        self.view.doItemsLayout()
+        self._fit_list()
+
+    def _show_problems(self) -> None:
+        """Every broken rule on the comfortable card; on the compact one only
+        the first hard rule (the border and the tooltip tell the rest)."""
+        full, compact = self._problems_html
+        text = full if self.view.density.details else compact
+        self.problems.setText(text)
+        self.problems.setVisible(bool(text))
+
+    def height_at(self, density: Density) -> int:
+        """The card's height at ``density`` (to choose one that fits)."""
+        low = 3 if density.details else 1
+        rows = max(low, min(12, self.view.model().rowCount()))
+        head = 120 if density.details else 26
+        return head + rows * density.row_height
+
     def _fit_list(self, *args: object) -> None:
-        rows = max(3, min(12, self.view.model().rowCount()))
-        self.view.setFixedHeight(rows * ROW_HEIGHT + 4)
+        density = self.view.density
+        low = 3 if density.details else 1
+        rows = max(low, min(12, self.view.model().rowCount()))
+        self.view.setFixedHeight(rows * density.row_height + 4)
 
     def set_table(self, table: BoardTable, violations: list[Violation]) -> None:
         self.number.setText(table.table)
@@ -395,13 +516,15 @@ class TableCard(QFrame):
             self.needs.setToolTip(
                 self.tr("Needs of the project: ✓ someone at the table offers it, ✗ nobody does.")
             )
-            self.needs.show()
+            self.needs.setVisible(self.view.density.details)
         else:
+            self.needs.setText("")
             self.needs.hide()
         hard = [v for v in violations if v.hard]
         soft = [v for v in violations if not v.hard]
         self.state = "hard" if hard else "soft" if soft else ""
         self.messages = [v.message for v in hard + soft]
+        self.setToolTip("\n".join(self.messages))  # the compact card shows only its border
         if self.messages:
             shown = [
                 f"<span style='color:{HARD if v.hard else SOFT}'>"
@@ -411,10 +534,10 @@ class TableCard(QFrame):
             more = len(self.messages) - len(shown)
             if more > 0:
                 shown.append(self.tr("… and %n more", "", more))
-            self.problems.setText("<br>".join(shown))
-            self.problems.show()
+            self._problems_html = ("<br>".join(shown), shown[0] if hard else "")
         else:
-            self.problems.hide()
+            self._problems_html = ("", "")
+        self._show_problems()
         if self.property("state") != self.state:
             self.setProperty("state", self.state)
             self.style().unpolish(self)
@@ -431,6 +554,8 @@ QFrame#tableCard[state="hard"] { border: 3px solid #c92a2a; background: #fff5f5;
 QFrame#tableCard[state="soft"] { border: 2px solid #f08c00; }
 QLabel#tableNumber { background: #212529; color: white; border-radius: 6px;
     font-size: 16pt; font-weight: bold; padding: 2px 6px; }
+QLabel#tableNumber[compact="true"] { font-size: 9pt; padding: 0px 2px; border-radius: 4px; }
+QLabel#tableSeats[compact="true"] { font-size: 8pt; }
 QLabel#tableTitle { font-weight: bold; }
 QLabel#tableProblems { font-size: 9pt; }
 """
