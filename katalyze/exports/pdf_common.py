@@ -85,21 +85,21 @@ def styles() -> Styles:
     base = ParagraphStyle("k-body", fontName=f.regular, fontSize=9.5, leading=12.5, textColor=INK)
     return Styles(
         body=base,
-        small=ParagraphStyle("k-small", parent=base, fontSize=8.5, leading=11),
-        muted=ParagraphStyle("k-muted", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
+        small=ParagraphStyle("k-small", parent=base, fontSize=9, leading=11.5),
+        muted=ParagraphStyle("k-muted", parent=base, fontSize=9, leading=11.5, textColor=MUTED),
         empty=ParagraphStyle(
-            "k-empty", parent=base, fontName=f.italic, fontSize=8.5, textColor=MUTED, leading=11
+            "k-empty", parent=base, fontName=f.italic, fontSize=9, textColor=MUTED, leading=11.5
         ),
-        cell=ParagraphStyle("k-cell", parent=base, fontSize=8.5, leading=10.5),
+        cell=ParagraphStyle("k-cell", parent=base, fontSize=9, leading=11),
         cell_bold=ParagraphStyle(
-            "k-cell-bold", parent=base, fontName=f.bold, fontSize=8.5, leading=10.5
+            "k-cell-bold", parent=base, fontName=f.bold, fontSize=9, leading=11
         ),
         head_cell=ParagraphStyle(
             "k-head-cell",
             parent=base,
             fontName=f.bold,
-            fontSize=8,
-            leading=10,
+            fontSize=9,
+            leading=11,
             textColor=colors.white,
         ),
         title=ParagraphStyle(
@@ -132,6 +132,7 @@ def styles() -> Styles:
             leading=12,
             spaceBefore=5,
             spaceAfter=2,
+            keepWithNext=1,  # a sub-heading never alone at the foot of a page
         ),
         cover_title=ParagraphStyle(
             "k-cover-title",
@@ -154,9 +155,7 @@ def styles() -> Styles:
             alignment=TA_CENTER,
             textColor=ACCENT,
         ),
-        right=ParagraphStyle(
-            "k-right", parent=base, fontSize=8.5, leading=10.5, alignment=TA_RIGHT
-        ),
+        right=ParagraphStyle("k-right", parent=base, fontSize=9, leading=11, alignment=TA_RIGHT),
     )
 
 
