@@ -108,7 +108,9 @@ class _Runner(QObject):
             job.error, job.outcome = str(exc), "failed"
         except Exception as exc:  # a bug: log it, tell the user in one sentence
             traceback.print_exc()
-            job.error = f"Erreur inattendue : {exc.__class__.__name__}: {exc}"
+            job.error = self.tr("Unexpected error: %1").replace(
+                "%1", f"{exc.__class__.__name__}: {exc}"
+            )
             job.outcome = "failed"
         self.job_ended.emit(job)
 

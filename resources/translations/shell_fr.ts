@@ -36,7 +36,12 @@
         <translation>Katalyze</translation>
     </message>
     <message>
-        <location filename="../../ui/event_view.py" line="134"/>
+        <location filename="../../ui/event_view.py" line="121"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de « %1 »…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_view.py" line="145"/>
         <source>This screen could not be opened: %1</source>
         <translation>Impossible d&apos;ouvrir cet écran : %1</translation>
     </message>
@@ -262,6 +267,14 @@
         <location filename="../../ui/unsaved.py" line="122"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>_Runner</name>
+    <message>
+        <location filename="../../ui/worker.py" line="111"/>
+        <source>Unexpected error: %1</source>
+        <translation>Erreur inattendue : %1</translation>
     </message>
 </context>
 </TS>
