@@ -127,3 +127,16 @@ def test_forty_tables_fit_a_1080p_screen_at_the_smallest_zoom(qtbot, db, tmp_pat
     finally:
         ctx.worker.wait_idle()
         ctx.close()
+
+
+def test_projector_pages_turn_slowly_enough_and_follow_the_setting(qtbot) -> None:
+    from ui.repartition.find_table import PAGE_SECONDS, FindTablePage
+
+    page = FindTablePage()
+    qtbot.addWidget(page)
+    assert PAGE_SECONDS >= 12
+    assert page.page_seconds() == PAGE_SECONDS
+    page.set_page_seconds(2)  # too fast to read from the back of a room
+    assert page.page_seconds() == 5
+    page.set_page_seconds(20)
+    assert page.page_seconds() == 20

@@ -51,21 +51,21 @@
     <name>BoardTools</name>
     <message>
         <location filename="../../ui/repartition/board_view.py" line="142"/>
-        <source>Find a person on the board…</source>
-        <translation>Trouver une personne sur le tableau…</translation>
+        <source>Find someone…</source>
+        <translation>Trouver quelqu’un…</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/board_view.py" line="144"/>
-        <source>Type part of a name; Enter goes to the next match</source>
-        <translation>Tapez une partie du nom ; Entrée passe à la suivante</translation>
+        <location filename="../../ui/repartition/board_view.py" line="145"/>
+        <source>Find a person on the board: type part of a name; Enter goes to the next match</source>
+        <translation>Trouver une personne sur le tableau : tapez une partie du nom ; Entrée passe à la suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/board_view.py" line="151"/>
+        <location filename="../../ui/repartition/board_view.py" line="153"/>
         <source>Card size (Ctrl+plus / Ctrl+minus)</source>
         <translation>Taille des cartes (Ctrl+plus / Ctrl+moins)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/board_view.py" line="159"/>
+        <location filename="../../ui/repartition/board_view.py" line="161"/>
         <source>Card size:</source>
         <translation>Taille :</translation>
     </message>
@@ -73,17 +73,17 @@
 <context>
     <name>FindTablePage</name>
     <message>
-        <location filename="../../ui/repartition/find_table.py" line="113"/>
+        <location filename="../../ui/repartition/find_table.py" line="122"/>
         <source>Find your table — round %1</source>
         <translation>Trouvez votre table — tour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/find_table.py" line="218"/>
+        <location filename="../../ui/repartition/find_table.py" line="227"/>
         <source>Seating is not ready yet.</source>
         <translation>La répartition n&apos;est pas encore prête.</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/find_table.py" line="303"/>
+        <location filename="../../ui/repartition/find_table.py" line="326"/>
         <source>page %1 / %2</source>
         <translation>page %1 / %2</translation>
     </message>
@@ -298,55 +298,55 @@
 <context>
     <name>RepartitionScreen</name>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="82"/>
+        <location filename="../../ui/repartition/screen.py" line="83"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="85"/>
+        <location filename="../../ui/repartition/screen.py" line="86"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
         <location filename="../../ui/repartition/editing.py" line="118"/>
         <location filename="../../ui/repartition/editing.py" line="148"/>
-        <location filename="../../ui/repartition/screen.py" line="88"/>
+        <location filename="../../ui/repartition/screen.py" line="89"/>
         <source>Lock seat</source>
         <translation>Verrouiller la place</translation>
     </message>
     <message>
         <location filename="../../ui/repartition/placement.py" line="110"/>
-        <location filename="../../ui/repartition/screen.py" line="352"/>
+        <location filename="../../ui/repartition/screen.py" line="367"/>
         <source>Seat late arrivals</source>
         <translation>Placer les retardataires</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="278"/>
+        <location filename="../../ui/repartition/screen.py" line="279"/>
         <source>Everyone here has a seat.</source>
         <translation>Toutes les personnes présentes ont une place.</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="149"/>
+        <location filename="../../ui/repartition/screen.py" line="150"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="114"/>
+        <location filename="../../ui/repartition/screen.py" line="115"/>
         <source>Loading the seats…</source>
         <translation>Chargement des places…</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="125"/>
+        <location filename="../../ui/repartition/screen.py" line="126"/>
         <source>Larger cards</source>
         <translation>Cartes plus grandes</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="127"/>
+        <location filename="../../ui/repartition/screen.py" line="128"/>
         <source>Smaller cards</source>
         <translation>Cartes plus petites</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="150"/>
+        <location filename="../../ui/repartition/screen.py" line="151"/>
         <source>Quality report</source>
         <translation>Rapport de qualité</translation>
     </message>
@@ -356,7 +356,7 @@
         <translation>Déplacer %1 vers %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repartition/screen.py" line="419"/>
+        <location filename="../../ui/repartition/screen.py" line="434"/>
         <source>Move %n people to %2</source>
         <translation>
             <numerusform>Déplacer %n personne vers %2</numerusform>
@@ -369,7 +369,7 @@
         <translation>Ce déplacement enfreint :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repartition/screen.py" line="424"/>
+        <location filename="../../ui/repartition/screen.py" line="439"/>
         <source>Lock %n seat(s)</source>
         <translation>
             <numerusform>Verrouiller %n place</numerusform>
@@ -377,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repartition/screen.py" line="426"/>
+        <location filename="../../ui/repartition/screen.py" line="441"/>
         <source>Unlock %n seat(s)</source>
         <translation>
             <numerusform>Déverrouiller %n place</numerusform>
@@ -412,27 +412,27 @@
         <translation>Listes des tables</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="292"/>
+        <location filename="../../ui/repartition/screen.py" line="293"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="316"/>
+        <location filename="../../ui/repartition/screen.py" line="318"/>
         <source>Rules (%1)</source>
         <translation>Règles (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="318"/>
+        <location filename="../../ui/repartition/screen.py" line="320"/>
         <source>Rules ✓</source>
         <translation>Règles ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="345"/>
+        <location filename="../../ui/repartition/screen.py" line="360"/>
         <source>Not seated (%1)</source>
         <translation>Sans place (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repartition/screen.py" line="350"/>
+        <location filename="../../ui/repartition/screen.py" line="365"/>
         <source>Seat %n late arrival(s)</source>
         <translation>
             <numerusform>Placer %n retardataire</numerusform>
@@ -440,12 +440,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="362"/>
+        <location filename="../../ui/repartition/screen.py" line="377"/>
         <source>%1 seated of %2 seats · %3 tables</source>
         <translation>%1 placés sur %2 places · %3 tables</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="367"/>
+        <location filename="../../ui/repartition/screen.py" line="382"/>
         <source>projector: round %1</source>
         <translation>projecteur : tour %1</translation>
     </message>
@@ -506,22 +506,22 @@
         <translation>Répartition annulée : rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/publishing.py" line="79"/>
+        <location filename="../../ui/repartition/publishing.py" line="84"/>
         <source>table-lists.pdf</source>
         <translation>listes-des-tables.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/publishing.py" line="82"/>
+        <location filename="../../ui/repartition/publishing.py" line="87"/>
         <source>Save the table lists</source>
         <translation>Enregistrer les listes des tables</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/publishing.py" line="84"/>
+        <location filename="../../ui/repartition/publishing.py" line="89"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/publishing.py" line="94"/>
+        <location filename="../../ui/repartition/publishing.py" line="99"/>
         <source>Table lists written: %1</source>
         <translation>Listes des tables enregistrées : %1</translation>
     </message>
@@ -529,27 +529,27 @@
 <context>
     <name>TableCard</name>
     <message>
-        <location filename="../../ui/repartition/cards.py" line="425"/>
+        <location filename="../../ui/repartition/cards.py" line="426"/>
         <source>Drop people here</source>
         <translation>Déposez des personnes ici</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/cards.py" line="488"/>
+        <location filename="../../ui/repartition/cards.py" line="500"/>
         <source>%1 to %2 seats</source>
         <translation>de %1 à %2 places</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/cards.py" line="492"/>
+        <location filename="../../ui/repartition/cards.py" line="504"/>
         <source>at most %1 seats</source>
         <translation>%1 places au plus</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/cards.py" line="508"/>
+        <location filename="../../ui/repartition/cards.py" line="520"/>
         <source>Needs of the project: ✓ someone at the table offers it, ✗ nobody does.</source>
         <translation>Besoins du projet : ✓ quelqu&apos;un à la table y répond, ✗ personne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repartition/cards.py" line="527"/>
+        <location filename="../../ui/repartition/cards.py" line="539"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>

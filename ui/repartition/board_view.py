@@ -139,9 +139,11 @@ class BoardTools(QWidget):
         super().__init__(parent)
         self.search = QLineEdit(self)
         self.search.setObjectName("boardSearch")
-        self.search.setPlaceholderText(self.tr("Find a person on the board…"))
+        self.search.setPlaceholderText(self.tr("Find someone…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip(self.tr("Type part of a name; Enter goes to the next match"))
+        self.search.setToolTip(
+            self.tr("Find a person on the board: type part of a name; Enter goes to the next match")
+        )
         self.search.setMinimumWidth(150)
         self.found = QLabel(self)
         self.found.setObjectName("boardFound")

@@ -453,6 +453,9 @@ class TableCard(QFrame):
         self.needs.setVisible(detailed and bool(self.needs.text()))
         self.title.setWordWrap(detailed)
         self.number.setMinimumWidth(38 if detailed else 22)
+        self.title.setProperty("compact", not detailed)
+        self.title.style().unpolish(self.title)
+        self.title.style().polish(self.title)
         self.number.setProperty("compact", not detailed)
         self.number.style().unpolish(self.number)
         self.number.style().polish(self.number)
@@ -557,5 +560,6 @@ QLabel#tableNumber { background: #212529; color: white; border-radius: 6px;
 QLabel#tableNumber[compact="true"] { font-size: 9pt; padding: 0px 2px; border-radius: 4px; }
 QLabel#tableSeats[compact="true"] { font-size: 8pt; }
 QLabel#tableTitle { font-weight: bold; }
+QLabel#tableTitle[compact="true"] { font-size: 8pt; }
 QLabel#tableProblems { font-size: 9pt; }
 """

@@ -70,6 +70,7 @@ class RepartitionScreen(BoardEditing, PlacementRuns, BoardPublishing, BoardSearc
         self.find_table_page: FindTablePage | None = None
         self.last_report: Any = None
         self._banner_messages: list[str] = []
+        self._room_made = False
         self._matches: list[int] = []
         self._match_at = 0
         self.setStyleSheet(CARD_STYLE)
@@ -149,7 +150,7 @@ class RepartitionScreen(BoardEditing, PlacementRuns, BoardPublishing, BoardSearc
         self.side.addTab(self.violations_view, self.tr("Rules"))
         self.side.addTab(self.report_view, self.tr("Quality report"))
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(center)
         splitter.addWidget(self.side)
@@ -302,6 +303,7 @@ class RepartitionScreen(BoardEditing, PlacementRuns, BoardPublishing, BoardSearc
         ids = [t.project_id for t in board.tables]
         if tables_changed or ids != [c.project_id for c in self.board_area.cards()]:
             self._make_cards(board)
+            self._make_room(len(ids))
         self.model.set_rows(board_rows(board))
         by_table: dict[int, list] = {}
         for v in board.violations:
@@ -326,6 +328,21 @@ class RepartitionScreen(BoardEditing, PlacementRuns, BoardPublishing, BoardSearc
         self.board_tools.show_zoom(self.board_area.zoom())
         self.legend.set_compact(not self.board_area.density.details)
         self.board_changed.emit()
+
+    def _make_room(self, tables: int) -> None:
+        """Many tables on a small screen: the side columns give the board
+        their spare width, once (the splitter stays as the user leaves it)."""
+        if self._room_made or tables < 10:
+            return
+        self._room_made = True
+        sizes = self.splitter.sizes()
+        left = self.unseated_view.parentWidget().minimumWidth()
+        bar = self.side.tabBar()
+        tabs = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        side = max(self.side.minimumWidth(), tabs + 8)
+        spare = sizes[0] - left + sizes[2] - side
+        if spare > 0:
+            self.splitter.setSizes([left, sizes[1] + spare, side])
 
     def _make_cards(self, board: Board) -> None:
         self._proxies.clear()
