@@ -23,6 +23,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from katalyze.attendance import NOBODY, Attendance
+from katalyze.exports.csv_actions import HEADERS as ACTION_HEADERS
 from katalyze.exports.data import EveningData, ItemRow, ProjectSheetData
 from katalyze.exports.figures import (
     ATTENDANCE_NOTE,
@@ -281,17 +282,7 @@ def _actions(wb: Workbook, data: EveningData) -> None:
     ws = _sheet(
         wb,
         "Actions",
-        (
-            "Table",
-            "Projet",
-            "Tour",
-            "Action",
-            "Responsable",
-            "Échéance",
-            "Statut",
-            "Saisie le",
-            "Contact du responsable",
-        ),
+        (*ACTION_HEADERS, "Contact du responsable"),
         rows,
         freeze_cols=2,
         table="Actions",
