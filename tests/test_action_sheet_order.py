@@ -52,3 +52,19 @@ def test_the_sheet_reads_plan_first_and_attendance_last(db, tmp_path: Path) -> N
     st = styles()
     for style in (st.body, st.small, st.muted, st.empty, st.cell, st.cell_bold, st.head_cell):
         assert style.fontSize >= 9, style.name
+
+
+def test_documents_stay_french_under_an_english_interface(db, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from katalyze.exports.service import WORKBOOK_NAME, export_all
+    from katalyze.i18n import using_language
+
+    build_demo(db, participants=45, stage="done", seed=3)
+    with using_language("en"):
+        result = export_all(db, tmp_path / "out")
+        labels = [f.label for f in result.files]
+    assert "Excel workbook (all the data)" in labels  # the interface's words
+    actions = load_workbook(result.folder / WORKBOOK_NAME)["Actions"]
+    statuses = {row[6] for row in actions.iter_rows(min_row=2, values_only=True)}
+    assert statuses and statuses <= {"À faire", "En cours", "Fait", "Abandonnée"}

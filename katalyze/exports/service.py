@@ -29,7 +29,7 @@ from katalyze.exports.data import (
 from katalyze.exports.figures import evening_attendance
 from katalyze.exports.workbook import write_workbook
 from katalyze.files import atomic_target
-from katalyze.i18n import _
+from katalyze.i18n import _, using_language
 from katalyze.progress import ProgressFn, report
 from katalyze.text import fold
 
@@ -121,10 +121,15 @@ def _prepare(out_dir: Path) -> Path:
     return out_dir
 
 
+DOCUMENT_LANGUAGE = "fr"
+
+
 def _write(final: Path, writer: Callable[[Path], object]) -> int:
     """Write ``final`` through ``writer`` atomically; returns its size."""
     try:
-        with atomic_target(final) as temp:
+        # The documents are the PTCE's, written in French whatever the
+        # interface's language (their vocabulary too: needs, statuses, counts).
+        with atomic_target(final) as temp, using_language(DOCUMENT_LANGUAGE):
             writer(temp)
         return final.stat().st_size
     except OSError as exc:
@@ -170,7 +175,7 @@ def export_data(
         files.append(ExportedFile(path, "sheet", label, sheet.id, size))
         done += 1
 
-    report(progress, done, total, "Livret de restitution")
+    report(progress, done, total, _("Livret de restitution"))
 
     def booklet_progress(step: int, steps: int, message: str = "") -> None:
         report(progress, done + min(step, steps) * max(len(sheets), 1) // steps, total, message)
