@@ -85,7 +85,7 @@ DEFAULT_ROLES: tuple[RoleSpec, ...] = (
 )
 
 # What a project may need (code -> label).
-NEEDS: Mapping[str, str] = Labels(
+NEEDS: Labels = Labels(
     {
         "ingenierie": N_("Ingénierie"),
         "financement": N_("Financement"),
@@ -98,7 +98,7 @@ NEEDS: Mapping[str, str] = Labels(
 )
 
 # What a participant can bring (code -> label).
-OFFERS: Mapping[str, str] = Labels(
+OFFERS: Labels = Labels(
     {
         "financement": N_("Financement"),
         "expertise": N_("Expertise technique"),
@@ -148,7 +148,7 @@ NEED_MET_BY: dict[str, frozenset[str]] = {
 }
 
 # Captured item kinds (code -> label) and action statuses.
-ITEM_KINDS: Mapping[str, str] = Labels(
+ITEM_KINDS: Labels = Labels(
     {
         "idea": N_("Idée"),
         "need": N_("Besoin"),
@@ -159,7 +159,7 @@ ITEM_KINDS: Mapping[str, str] = Labels(
     }
 )
 
-ACTION_STATUSES: Mapping[str, str] = Labels(
+ACTION_STATUSES: Labels = Labels(
     {
         "todo": N_("À faire"),
         "doing": N_("En cours"),

@@ -94,7 +94,9 @@ def collect_tables(db: Database) -> tuple[str, list[ListedTable]]:
                     table=project.table_label or str(project.table_number),
                     title=project.title,
                     holder=project.holder,
-                    needs=tuple(NEEDS.get(n, n) for n in project.needs or ()),
+                    needs=tuple(
+                        NEEDS.french().get(n, n) for n in project.needs or ()
+                    ),  # a French document
                     max_seats=project.max_seats,
                     rounds=tuple(per_round),
                 )
