@@ -79,19 +79,22 @@ class BoardArea(QScrollArea):
         """The most comfortable density at which every card is on screen."""
         if self._zoom is not None:
             return DENSITIES[self._zoom]
-        width = self.viewport().width() - 16
-        height = self.viewport().height() - 4
         for density in DENSITIES:
-            columns = max(1, (width + SPACING) // (density.card_width + SPACING))
+            columns = self._columns_at(density)
             rows = -(-len(self._cards) // columns)
             tallest = max((c.height_at(density) for c in self._cards), default=0)
-            if rows * (tallest + SPACING) <= height:
+            margin, spacing = _gaps(density)
+            if rows * (tallest + spacing) - spacing + 2 * margin <= self.viewport().height():
                 return density
         return DENSITIES[-1]
 
+    def _columns_at(self, density: Density) -> int:
+        margin, spacing = _gaps(density)
+        width = self.viewport().width() - 2 * margin
+        return max(1, (width + spacing) // (density.card_width + spacing))
+
     def _wanted_columns(self) -> int:
-        width = self.viewport().width() - 16
-        return max(1, (width + SPACING) // (self.density.card_width + SPACING))
+        return self._columns_at(self.density)
 
     def _reflow(self) -> None:
         density = self._fitting_density()
@@ -100,8 +103,8 @@ class BoardArea(QScrollArea):
             self._columns = 0
             for card in self._cards:
                 card.set_density(density)
-            self._grid.setSpacing(SPACING if density.details else 4)
-            margin = 8 if density.details else 2
+            margin, spacing = _gaps(density)
+            self._grid.setSpacing(spacing)
             self._grid.setContentsMargins(margin, margin, margin, margin)
         columns = self._wanted_columns()
         if columns == self._columns and all(self._grid.indexOf(c) >= 0 for c in self._cards):
@@ -126,6 +129,11 @@ class BoardArea(QScrollArea):
                 self.ensureWidgetVisible(card, 20, 20)
                 return card
         return None
+
+
+def _gaps(density: Density) -> tuple[int, int]:
+    """The grid's margin and spacing around the cards at ``density``."""
+    return (8, SPACING) if density.details else (2, 4)
 
 
 class BoardTools(QWidget):
