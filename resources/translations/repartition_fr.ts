@@ -4,37 +4,37 @@
 <context>
     <name>BoardBar</name>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="79"/>
+        <location filename="../../ui/repartition/bars.py" line="81"/>
         <source>The round shown on the board</source>
         <translation>Le tour affiché sur le tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="80"/>
+        <location filename="../../ui/repartition/bars.py" line="82"/>
         <source>Seat late arrivals</source>
         <translation>Placer les retardataires</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="82"/>
+        <location filename="../../ui/repartition/bars.py" line="84"/>
         <source>Seat the selected arrivals (or all of them) without moving anyone</source>
         <translation>Placer les retardataires sélectionnés (ou tous) sans déplacer personne</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="84"/>
+        <location filename="../../ui/repartition/bars.py" line="86"/>
         <source>Show on projector</source>
         <translation>Afficher au projecteur</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="86"/>
+        <location filename="../../ui/repartition/bars.py" line="88"/>
         <source>Show “Find your table” for this round on the second screen</source>
         <translation>Afficher « Trouvez votre table » pour ce tour sur le second écran</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="88"/>
+        <location filename="../../ui/repartition/bars.py" line="90"/>
         <source>Table lists (PDF)…</source>
         <translation>Listes des tables (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="96"/>
+        <location filename="../../ui/repartition/bars.py" line="98"/>
         <source>Round shown:</source>
         <translation>Tour affiché :</translation>
     </message>
@@ -50,22 +50,22 @@
 <context>
     <name>BoardTools</name>
     <message>
-        <location filename="../../ui/repartition/board_view.py" line="142"/>
+        <location filename="../../ui/repartition/board_view.py" line="150"/>
         <source>Find someone…</source>
         <translation>Trouver quelqu’un…</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/board_view.py" line="145"/>
+        <location filename="../../ui/repartition/board_view.py" line="153"/>
         <source>Find a person on the board: type part of a name; Enter goes to the next match</source>
         <translation>Trouver une personne sur le tableau : tapez une partie du nom ; Entrée passe à la suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/board_view.py" line="153"/>
+        <location filename="../../ui/repartition/board_view.py" line="161"/>
         <source>Card size (Ctrl+plus / Ctrl+minus)</source>
         <translation>Taille des cartes (Ctrl+plus / Ctrl+moins)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/board_view.py" line="161"/>
+        <location filename="../../ui/repartition/board_view.py" line="169"/>
         <source>Card size:</source>
         <translation>Taille :</translation>
     </message>
@@ -91,17 +91,17 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="168"/>
+        <location filename="../../ui/repartition/bars.py" line="170"/>
         <source>wish rank obtained</source>
         <translation>rang du souhait obtenu</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="169"/>
+        <location filename="../../ui/repartition/bars.py" line="171"/>
         <source>stays at the table</source>
         <translation>reste à la table</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="170"/>
+        <location filename="../../ui/repartition/bars.py" line="172"/>
         <source>locked (Ctrl+L)</source>
         <translation>verrouillée (Ctrl+L)</translation>
     </message>
@@ -129,29 +129,29 @@
         <translation>Limiter les déplacements</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="52"/>
-        <source>Another seed gives another placement of equal quality</source>
+        <location filename="../../ui/repartition/bars.py" line="53"/>
+        <source>Another variant gives another placement of equal quality (advanced: leave 0)</source>
         <translation>Une autre variante donne une autre répartition, de même qualité (réglage avancé : laissez 0)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="53"/>
+        <location filename="../../ui/repartition/bars.py" line="67"/>
+        <source>Variant:</source>
+        <translation>Variante :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/bars.py" line="55"/>
         <source>Run placement</source>
         <translation>Lancer la répartition</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="57"/>
+        <location filename="../../ui/repartition/bars.py" line="59"/>
         <source>Seat everyone at the tables (Ctrl+R); locked seats stay</source>
         <translation>Placer tout le monde aux tables (Ctrl+R) ; les places verrouillées restent</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="61"/>
+        <location filename="../../ui/repartition/bars.py" line="63"/>
         <source>Rounds:</source>
         <translation>Tours :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repartition/bars.py" line="65"/>
-        <source>Seed:</source>
-        <translation>Variante :</translation>
     </message>
 </context>
 <context>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <location filename="../../ui/repartition/placement.py" line="110"/>
-        <location filename="../../ui/repartition/screen.py" line="367"/>
+        <location filename="../../ui/repartition/screen.py" line="369"/>
         <source>Seat late arrivals</source>
         <translation>Placer les retardataires</translation>
     </message>
@@ -356,7 +356,7 @@
         <translation>Déplacer %1 vers %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repartition/screen.py" line="434"/>
+        <location filename="../../ui/repartition/screen.py" line="436"/>
         <source>Move %n people to %2</source>
         <translation>
             <numerusform>Déplacer %n personne vers %2</numerusform>
@@ -369,7 +369,7 @@
         <translation>Ce déplacement enfreint :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repartition/screen.py" line="439"/>
+        <location filename="../../ui/repartition/screen.py" line="441"/>
         <source>Lock %n seat(s)</source>
         <translation>
             <numerusform>Verrouiller %n place</numerusform>
@@ -377,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repartition/screen.py" line="441"/>
+        <location filename="../../ui/repartition/screen.py" line="443"/>
         <source>Unlock %n seat(s)</source>
         <translation>
             <numerusform>Déverrouiller %n place</numerusform>
@@ -427,12 +427,12 @@
         <translation>Règles ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="360"/>
+        <location filename="../../ui/repartition/screen.py" line="362"/>
         <source>Not seated (%1)</source>
         <translation>Sans place (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repartition/screen.py" line="365"/>
+        <location filename="../../ui/repartition/screen.py" line="367"/>
         <source>Seat %n late arrival(s)</source>
         <translation>
             <numerusform>Placer %n retardataire</numerusform>
@@ -440,12 +440,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="377"/>
+        <location filename="../../ui/repartition/screen.py" line="379"/>
         <source>%1 seated of %2 seats · %3 tables</source>
         <translation>%1 placés sur %2 places · %3 tables</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="382"/>
+        <location filename="../../ui/repartition/screen.py" line="384"/>
         <source>projector: round %1</source>
         <translation>projecteur : tour %1</translation>
     </message>
