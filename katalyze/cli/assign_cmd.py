@@ -11,26 +11,32 @@ from katalyze.text import french_number
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("assign", help="place people at tables (one or more rounds)")
+    parser = sub.add_parser(
+        "assign", help=_("placer les personnes aux tables (un ou plusieurs tours)")
+    )
     add_db_option(parser)
     parser.add_argument("--rounds", type=int, default=None, metavar="N",
-                        help="number of rounds (default: the event's, else 1)")  # fmt: skip
+                        help=_("nombre de tours (par défaut : celui de l'événement, sinon 1)"))  # fmt: skip
     parser.add_argument(
         "--present-only",
         action="store_true",
-        help="only the people checked in (default once someone has arrived)",
+        help=_("seulement les personnes arrivées (par défaut dès qu'une personne est arrivée)"),
     )
     parser.add_argument(
         "--everyone",
         action="store_true",
-        help="every registered person, arrived or not (pre-assignment)",
+        help=_("toutes les personnes inscrites, arrivées ou non (pré-placement)"),
     )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument(
-        "--minimise-moves", action="store_true", help="keep existing seats where possible"
+        "--minimise-moves",
+        action="store_true",
+        help=_("garder les places existantes autant que possible"),
     )
     parser.add_argument("--time-limit", type=float, default=None, metavar="SECONDS")
-    parser.add_argument("--json", action="store_true", help="print the quality report figures")
+    parser.add_argument(
+        "--json", action="store_true", help=_("afficher les chiffres du rapport de qualité")
+    )
     parser.set_defaults(run=run)
 
 

@@ -35,26 +35,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     from katalyze.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
 
     layouts = "; ".join(f"{key}: {layout.title}" for key, layout in LAYOUTS.items())
-    parser = sub.add_parser("badges", help="print-ready badge PDF (QR codes)")
+    parser = sub.add_parser("badges", help=_("PDF de badges prêt à imprimer (codes QR)"))
     add_db_option(parser)
-    parser.add_argument("--out", required=True, metavar="FILE.pdf", help="PDF to write")
+    parser.add_argument("--out", required=True, metavar="FILE.pdf", help=_("PDF à écrire"))
     parser.add_argument(
         "--layout",
         choices=sorted(LAYOUTS),
         default=DEFAULT_LAYOUT,
-        help=f"sheet layout (default {DEFAULT_LAYOUT}) — {layouts}",
+        help=_("mise en page (par défaut {default}) — {layouts}").format(
+            default=DEFAULT_LAYOUT, layouts=layouts
+        ),
     )
     parser.add_argument(
-        "--only-unprinted", action="store_true", help="only badges never printed before"
+        "--only-unprinted", action="store_true", help=_("seulement les badges jamais imprimés")
     )
-    parser.add_argument("--ids", type=_ids, metavar="1,2,5-9", help="only these participants")
+    parser.add_argument("--ids", type=_ids, metavar="1,2,5-9", help=_("seulement ces participants"))
     parser.add_argument(
-        "--show-table", action="store_true", help="print the table of the current round"
+        "--show-table", action="store_true", help=_("imprimer la table du tour en cours")
     )
     parser.add_argument(
-        "--no-mark", action="store_true", help="do not mark these badges as printed"
+        "--no-mark", action="store_true", help=_("ne pas marquer ces badges comme imprimés")
     )
-    parser.add_argument("--json", action="store_true", help="print a JSON summary")
+    parser.add_argument("--json", action="store_true", help=_("afficher un résumé JSON"))
     parser.set_defaults(run=run)
 
 

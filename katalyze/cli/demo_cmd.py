@@ -23,7 +23,7 @@ STAGE_WORDS = {
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("demo", help="build a realistic demo event")
+    parser = sub.add_parser("demo", help=_("construire un événement de démonstration réaliste"))
     add_db_option(parser)
     parser.add_argument("--participants", type=int, default=120, metavar="N")
     parser.add_argument(
@@ -31,11 +31,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         type=int,
         default=None,
         metavar="N",
-        help="default: 15 up to 500 people, then one per 50",
+        help=_("par défaut : 15 jusqu'à 500 personnes, puis une pour 50"),
     )
     parser.add_argument("--stage", choices=STAGES, default="registered")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--replace", action="store_true", help="replace an existing demo file")
+    parser.add_argument(
+        "--replace", action="store_true", help=_("remplacer un fichier de démo existant")
+    )
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(run=run)
 

@@ -12,10 +12,10 @@ from katalyze.i18n import _
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "export",
-        help="write the action sheets (PDF), the booklet, the workbook (XLSX) and the CSV",
+        help=_("écrire les fiches action (PDF), le livret, le classeur (XLSX) et le CSV"),
     )
-    parser.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
-    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--out", required=True, metavar="DIR", help=_("dossier où écrire"))
+    parser.add_argument("--json", action="store_true", help=_("afficher un document JSON"))
     add_db_option(parser)
     parser.set_defaults(run=run)
 

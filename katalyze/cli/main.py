@@ -38,7 +38,9 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="katalyze",
-        description="Katalyze: run a KatalyZe session (no command opens the app).",
+        description=_(
+            "Katalyze : mener une soirée KatalyZe (sans commande, l'application s'ouvre)."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"katalyze {__version__}")
     add_db_option(parser)
