@@ -140,3 +140,19 @@ def test_projector_pages_turn_slowly_enough_and_follow_the_setting(qtbot) -> Non
     assert page.page_seconds() == 5
     page.set_page_seconds(20)
     assert page.page_seconds() == 20
+
+
+def test_loading_says_so_and_a_long_banner_keeps_the_board(qtbot, seated: EventContext) -> None:
+    screen = RepartitionScreen(seated)
+    qtbot.addWidget(screen)
+    # Before the seats are read, the unseated list does not claim everyone has one.
+    assert screen.unseated_view.placeholder == "Loading the seats…"
+    screen.resize(*LAPTOP)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.board() is not None, timeout=20000)
+    assert screen.unseated_view.placeholder == "Everyone here has a seat."
+    before = screen.board_area.height()
+    screen._show_banner("<br>".join(f"Table {n} : une longue remarque" for n in range(15)), "info")
+    qtbot.waitUntil(lambda: screen.banner.isVisible(), timeout=2000)
+    assert screen.banner.height() <= screen.banner.maximumHeight() < 120
+    assert screen.board_area.height() >= before - 120
