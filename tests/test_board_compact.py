@@ -3,6 +3,7 @@ for 40 tables and more, and a search box that finds a person on the board."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -56,10 +57,29 @@ def _cards_on_screen(screen: RepartitionScreen) -> int:
     return seen
 
 
+@pytest.fixture(scope="module")
+def seated_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo evening, seated (15 tables, 2 rounds), built once; each test gets a copy."""
+    from katalyze.db import open_database
+    from katalyze.events import ensure_event
+
+    path = tmp_path_factory.mktemp("seated") / "demo.katalyze"
+    database = open_database(path)
+    ensure_event(database)
+    build_demo(database, participants=120, stage="assigned", seed=1)
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+    return path
+
+
 @pytest.fixture
-def seated(db, tmp_path: Path):
-    build_demo(db, participants=120, stage="assigned", seed=1)
-    ctx = _context(db, tmp_path)
+def seated(seated_file: Path, tmp_path: Path):
+    from katalyze.db import open_database
+
+    copy = tmp_path / "event.katalyze"
+    shutil.copyfile(seated_file, copy)
+    ctx = _context(open_database(copy), tmp_path)
     yield ctx
     ctx.worker.wait_idle()
     ctx.close()
@@ -117,7 +137,7 @@ def test_search_highlights_and_scrolls_to_the_person(qtbot, seated: EventContext
 
 
 def test_forty_tables_fit_a_1080p_screen_at_the_smallest_zoom(qtbot, db, tmp_path: Path) -> None:
-    build_demo(db, participants=200, stage="assigned", seed=2, tables=40)
+    build_demo(db, participants=130, stage="assigned", seed=2, tables=40)
     ctx = _context(db, tmp_path)
     try:
         screen = _open(qtbot, ctx, (1920, 940))  # a 1080p screen
