@@ -50,22 +50,22 @@
 <context>
     <name>BoardTools</name>
     <message>
-        <location filename="../../ui/repartition/board_view.py" line="150"/>
+        <location filename="../../ui/repartition/board_view.py" line="151"/>
         <source>Find someone…</source>
         <translation>Trouver quelqu’un…</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/board_view.py" line="153"/>
+        <location filename="../../ui/repartition/board_view.py" line="154"/>
         <source>Find a person on the board: type part of a name; Enter goes to the next match</source>
         <translation>Trouver une personne sur le tableau : tapez une partie du nom ; Entrée passe à la suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/board_view.py" line="161"/>
+        <location filename="../../ui/repartition/board_view.py" line="162"/>
         <source>Card size (Ctrl+plus / Ctrl+minus)</source>
         <translation>Taille des cartes (Ctrl+plus / Ctrl+moins)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/board_view.py" line="169"/>
+        <location filename="../../ui/repartition/board_view.py" line="170"/>
         <source>Card size:</source>
         <translation>Taille :</translation>
     </message>
@@ -529,27 +529,27 @@
 <context>
     <name>TableCard</name>
     <message>
-        <location filename="../../ui/repartition/cards.py" line="426"/>
+        <location filename="../../ui/repartition/cards.py" line="361"/>
         <source>Drop people here</source>
         <translation>Déposez des personnes ici</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/cards.py" line="500"/>
+        <location filename="../../ui/repartition/cards.py" line="435"/>
         <source>%1 to %2 seats</source>
         <translation>de %1 à %2 places</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/cards.py" line="504"/>
+        <location filename="../../ui/repartition/cards.py" line="439"/>
         <source>at most %1 seats</source>
         <translation>%1 places au plus</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/cards.py" line="520"/>
+        <location filename="../../ui/repartition/cards.py" line="455"/>
         <source>Needs of the project: ✓ someone at the table offers it, ✗ nobody does.</source>
         <translation>Besoins du projet : ✓ quelqu&apos;un à la table y répond, ✗ personne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repartition/cards.py" line="539"/>
+        <location filename="../../ui/repartition/cards.py" line="474"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>

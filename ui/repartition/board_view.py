@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.repartition.cards import DENSITIES, Density, TableCard
+from ui.repartition.cards import TableCard
+from ui.repartition.compact import DENSITIES, Density
 
 CARD_MIN_WIDTH = 300
 SPACING = 10

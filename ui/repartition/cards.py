@@ -5,7 +5,6 @@ table breaks, in red when a hard rule, amber when a goal."""
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -35,28 +34,12 @@ from PySide6.QtWidgets import (
 from katalyze.assignment.seats import BoardPerson, BoardTable, RoleCount, Violation
 from katalyze.vocabulary import NEEDS
 from ui.repartition.board_model import Roles, TableProxy
+from ui.repartition.compact import DENSITIES, Density, paint_compact
 
 ROW_HEIGHT = 36
 FOUND = "#ffe066"  # a person the search box found
 
 
-@dataclass(frozen=True)
-class Density:
-    """How much of a table a card shows: the comfortable card, or a compact
-    one (one line per person, no role bar) so the whole room fits a screen."""
-
-    row_height: int
-    card_width: int
-    font_px: int
-    details: bool  # organisation under the name, role mix and needs
-
-
-DENSITIES: tuple[Density, ...] = (
-    Density(ROW_HEIGHT, 300, 0, True),
-    Density(20, 210, 12, False),
-    Density(15, 150, 11, False),
-    Density(12, 124, 10, False),
-)
 RANK_COLOURS = {1: "#2b8a3e", 2: "#1971c2", 3: "#e67700"}
 HARD = "#c92a2a"
 SOFT = "#e67700"
@@ -142,7 +125,7 @@ class PersonDelegate(QStyledItemDelegate):
             QRectF(r.left(), r.top() + 3, 5, r.height() - 6), QColor(person.role_colour)
         )
         if not density.details:
-            self._paint_compact(painter, option, person, r, selected, density)
+            paint_compact(painter, option, person, r, selected, density)
             painter.restore()
             return
 
@@ -218,54 +201,6 @@ class PersonDelegate(QStyledItemDelegate):
             QFontMetrics(small).elidedText(detail, Qt.TextElideMode.ElideRight, int(width)),
         )
         painter.restore()
-
-    def _paint_compact(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        person: BoardPerson,
-        r: QRectF,
-        selected: bool,
-        density: Density,
-    ) -> None:
-        """One line: the name (the first name kept whole), the wish rank as a
-        coloured number, lock and pin as letters."""
-        font = QFont(option.font)
-        font.setPixelSize(density.font_px)
-        font.setBold(person.home)
-        painter.setFont(font)
-        fm = QFontMetrics(font)
-        right = r.right() - 3
-        rank = person.wish_rank if person.is_visitor else None
-        if rank is not None:
-            tag = str(rank)
-            w = fm.horizontalAdvance(tag) + 4
-            painter.setPen(QColor(RANK_COLOURS.get(rank, "#868e96")))
-            painter.drawText(
-                QRectF(right - w, r.top(), w, r.height()),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                tag,
-            )
-            right -= w + 2
-        top = r.center().y() - 7
-        if person.locked:
-            draw_lock(painter, right - 11, top, QColor("#495057"))
-            right -= 13
-        if person.pinned:
-            draw_pin(painter, right - 11, top, QColor("#c1121f"))
-            right -= 13
-        colour = (
-            option.palette.highlightedText().color() if selected else option.palette.text().color()
-        )
-        if not person.present and not selected:
-            colour = QColor("#868e96")
-        painter.setPen(colour)
-        left = r.left() + 8
-        painter.drawText(
-            QRectF(left, r.top(), right - left, r.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            fm.elidedText(person.name, Qt.TextElideMode.ElideRight, int(right - left)),
-        )
 
 
 class PeopleView(QListView):
