@@ -176,3 +176,24 @@ def test_loading_says_so_and_a_long_banner_keeps_the_board(qtbot, seated: EventC
     qtbot.waitUntil(lambda: screen.banner.isVisible(), timeout=2000)
     assert screen.banner.height() <= screen.banner.maximumHeight() < 120
     assert screen.board_area.height() >= before - 120
+
+
+def test_the_projector_page_time_is_a_setting(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from ui.context import app_settings
+    from ui.main_window import MainWindow
+
+    settings = app_settings()
+    window = MainWindow(settings, None)
+    qtbot.addWidget(window)
+    asked: list[int] = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[3])  # the value shown: the current one
+        return 12, True
+
+    monkeypatch.setattr(QInputDialog, "getInt", answer)
+    window.page_seconds_action.trigger()
+    assert asked == [14]
+    assert int(settings.value("projector/page_seconds")) == 12
