@@ -215,3 +215,14 @@ def test_the_command_line_answers_in_english(tmp_path: Path) -> None:
         timeout=120,
     )
     assert "Aucun événement" in french.stderr, french.stderr
+    # argparse's own words too: the usage line and a missing argument.
+    usage = subprocess.run(
+        [sys.executable, "-m", "katalyze", "badges"],
+        capture_output=True,
+        text=True,
+        env={**env, "LANGUAGE": "fr_FR:fr"},
+        timeout=120,
+    )
+    assert usage.returncode == 1
+    assert "utilisation : katalyze badges" in usage.stderr
+    assert "arguments obligatoires manquants : --out" in usage.stderr
