@@ -308,11 +308,12 @@ def _findings(
     out: list[str] = [v.message for v in hard]
     if figures["unseated"]:
         n = figures["unseated"]
-        verb = "n'a" if n < 2 else "n'ont"
         out.append(
-            _("{plural} {verb} pas de place à au moins un tour.").format(
-                plural=ngettext("{n} personne", "{n} personnes", n).format(n=n), verb=verb
-            )
+            ngettext(
+                "{n} personne n'a pas de place à au moins un tour.",
+                "{n} personnes n'ont pas de place à au moins un tour.",
+                n,
+            ).format(n=n)
         )
 
     # Needs: say whether the room had enough offers.
@@ -363,14 +364,12 @@ def _findings(
 
     # Wishes.
     if nobody_wished and wishes is None:
-        verb = "n'a" if nobody_wished < 2 else "n'ont"
         out.append(
-            _("{plural} {verb} exprimé aucun souhait de table.").format(
-                plural=ngettext("{n} visiteur", "{n} visiteurs", nobody_wished).format(
-                    n=nobody_wished
-                ),
-                verb=verb,
-            )
+            ngettext(
+                "{n} visiteur n'a exprimé aucun souhait de table.",
+                "{n} visiteurs n'ont exprimé aucun souhait de table.",
+                nobody_wished,
+            ).format(n=nobody_wished)
         )
     demand: Counter[int] = Counter()
     for i in visitors:
