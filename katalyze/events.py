@@ -17,6 +17,7 @@ from katalyze.changes import publishes
 from katalyze.db import Database
 from katalyze.db.models import Event, Participant, Role
 from katalyze.errors import UserError
+from katalyze.i18n import _
 from katalyze.text import MONTHS_FR, fold
 from katalyze.vocabulary import DEFAULT_ROLES
 
@@ -108,7 +109,7 @@ def update_event(
     ``date=None`` keeps the date; ``clear_date=True`` removes it.
     """
     if name is not None and not name.strip():
-        raise UserError("Le nom de l'événement ne peut pas être vide.")
+        raise UserError(_("Le nom de l'événement ne peut pas être vide."))
     with db.sessions.begin() as session:
         event = _ensure(session, "Session KatalyZe")
         if name is not None:
@@ -173,15 +174,21 @@ def parse_event_date(text: str, today: dt.date | None = None) -> dt.date | None:
         if match[3] and len(match[3]) == 2:
             year = 2000 + int(match[3])
     else:
-        raise UserError(f"« {typed} » n'est pas une date : tapez-la comme 14/03/2026.")
+        raise UserError(
+            _("« {typed} » n'est pas une date : tapez-la comme 14/03/2026.").format(typed=typed)
+        )
     if not 1 <= month <= 12:
         raise UserError(
-            f"« {typed} » n'est pas une date : le mois va de 1 à 12 (tapez-la comme 14/03/2026)."
+            _(
+                "« {typed} » n'est pas une date : le mois va de 1 à 12 (tapez-la comme 14/03/2026)."
+            ).format(typed=typed)
         )
     if year is not None and not EARLIEST_YEAR <= year <= LATEST_YEAR:
         raise UserError(
-            f"« {typed} » n'est pas une date : l'année doit être entre {EARLIEST_YEAR} "
-            f"et {LATEST_YEAR} (tapez-la comme 14/03/2026)."
+            _(
+                "« {typed} » n'est pas une date : l'année doit être entre {EARLIEST_YEAR} et "
+                "{LATEST_YEAR} (tapez-la comme 14/03/2026)."
+            ).format(typed=typed, EARLIEST_YEAR=EARLIEST_YEAR, LATEST_YEAR=LATEST_YEAR)
         )
     today = today or dt.date.today()
     try:
@@ -192,15 +199,17 @@ def parse_event_date(text: str, today: dt.date | None = None) -> dt.date | None:
     except ValueError:
         pass
     if day < 1:
-        reason = "le jour va de 1 à 31 (tapez-la comme 14/03/2026)"
+        reason = _("le jour va de 1 à 31 (tapez-la comme 14/03/2026)")
     elif month == 2:
-        reason = "février n'a que 28 jours (29 les années bissextiles)"
+        reason = _("février n'a que 28 jours (29 les années bissextiles)")
         if day == 29:
-            reason = f"{year or today.year} n'est pas une année bissextile"
+            reason = _("{value} n'est pas une année bissextile").format(value=year or today.year)
     else:
         last = calendar.monthrange(2001, month)[1]
         reason = f"{MONTHS_FR[month - 1]} n'a que {last} jours"
-    raise UserError(f"« {typed} » n'est pas une date : {reason}.")
+    raise UserError(
+        _("« {typed} » n'est pas une date : {reason}.").format(typed=typed, reason=reason)
+    )
 
 
 def list_roles(db: Database) -> list[RoleInfo]:
@@ -226,9 +235,11 @@ def save_role(
     """Create (``role_id=None``) or change a role's label and colour."""
     label = label.strip()
     if not label:
-        raise UserError("Un rôle doit avoir un libellé.")
+        raise UserError(_("Un rôle doit avoir un libellé."))
     if not (colour.startswith("#") and len(colour) in (4, 7, 9)):
-        raise UserError(f"« {colour} » n'est pas une couleur (attendu : #RRGGBB).")
+        raise UserError(
+            _("« {colour} » n'est pas une couleur (attendu : #RRGGBB).").format(colour=colour)
+        )
     from katalyze.text import fold
 
     with db.sessions.begin() as session:
@@ -244,7 +255,7 @@ def save_role(
         else:
             role = session.get(Role, role_id)
             if role is None:
-                raise UserError("Ce rôle n'existe plus.")
+                raise UserError(_("Ce rôle n'existe plus."))
             role.label, role.colour, role.is_staff = label, colour, is_staff
         session.flush()
         return _role_info(role)
@@ -256,7 +267,11 @@ def delete_role(db: Database, role_id: int) -> None:
     with db.sessions.begin() as session:
         used = session.scalar(select(func.count()).where(Participant.role_id == role_id))
         if used:
-            raise UserError(f"Ce rôle est celui de {used} participant(s) : changez-le d'abord.")
+            raise UserError(
+                _("Ce rôle est celui de {used} participant(s) : changez-le d'abord.").format(
+                    used=used
+                )
+            )
         role = session.get(Role, role_id)
         if role is not None:
             session.delete(role)

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from katalyze.errors import UserError
+from katalyze.i18n import _
 
 
 @contextlib.contextmanager
@@ -22,9 +23,17 @@ def atomic_target(final: Path) -> Iterator[Path]:
     final = Path(final)
     folder = final.parent
     if not folder.is_dir():
-        raise UserError(f"Le dossier « {folder} » n'existe pas : choisissez un autre emplacement.")
+        raise UserError(
+            _("Le dossier « {folder} » n'existe pas : choisissez un autre emplacement.").format(
+                folder=folder
+            )
+        )
     if not os.access(folder, os.W_OK):
-        raise UserError(f"Impossible d'écrire dans « {folder} » : choisissez un autre dossier.")
+        raise UserError(
+            _("Impossible d'écrire dans « {folder} » : choisissez un autre dossier.").format(
+                folder=folder
+            )
+        )
     temp = final.with_name(f".{final.name}.{secrets.token_hex(4)}.part")
     try:
         yield temp
@@ -32,8 +41,10 @@ def atomic_target(final: Path) -> Iterator[Path]:
             os.replace(temp, final)
         except PermissionError as exc:
             raise UserError(
-                f"Impossible de remplacer « {final} » : le fichier est peut-être ouvert dans "
-                "un autre programme. Fermez-le puis recommencez."
+                _(
+                    "Impossible de remplacer « {final} » : le fichier est peut-être ouvert dans un "
+                    "autre programme. Fermez-le puis recommencez."
+                ).format(final=final)
             ) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):

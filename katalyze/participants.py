@@ -104,14 +104,16 @@ class ParticipantDraft:
     def cleaned(self) -> ParticipantDraft:
         email = (self.email or "").strip() or None
         if not (self.first_name.strip() or self.last_name.strip()):
-            raise UserError("Indiquez au moins un nom ou un prénom.")
+            raise UserError(_("Indiquez au moins un nom ou un prénom."))
         if email is not None and not valid_email(email):
-            raise UserError(f"« {email} » n'est pas une adresse e-mail valide.")
+            raise UserError(
+                _("« {email} » n'est pas une adresse e-mail valide.").format(email=email)
+            )
         unknown = [o for o in self.offers if o not in OFFERS]
         if unknown:
-            raise UserError(f"Apport inconnu : {', '.join(unknown)}.")
+            raise UserError(_("Apport inconnu : {names}.").format(names=", ".join(unknown)))
         if len(set(self.wishes)) != len(self.wishes):
-            raise UserError("Un même projet apparaît deux fois dans les souhaits.")
+            raise UserError(_("Un même projet apparaît deux fois dans les souhaits."))
         return replace(
             self,
             first_name=self.first_name.strip(),
@@ -228,7 +230,11 @@ def get_participant(db: Database, participant_id: int) -> ParticipantInfo:
 def participant_in(session: Session, participant_id: int) -> ParticipantInfo:
     p = session.get(Participant, participant_id)
     if p is None:
-        raise UserError(f"Le participant n° {participant_id} n'existe pas.")
+        raise UserError(
+            _("Le participant n° {participant_id} n'existe pas.").format(
+                participant_id=participant_id
+            )
+        )
     checkin = session.scalar(select(CheckIn).where(CheckIn.participant_id == participant_id))
     return _info(p, checkin)
 
@@ -239,7 +245,9 @@ def _check_projects(session: Session, draft: ParticipantDraft) -> None:
         found = set(session.scalars(select(Project.id).where(Project.id.in_(ids))))
         missing = ids - found
         if missing:
-            raise UserError(f"Projet inconnu : n° {', '.join(map(str, sorted(missing)))}.")
+            raise UserError(
+                _("Projet inconnu : n° {names}.").format(names=", ".join(map(str, sorted(missing))))
+            )
 
 
 def _check_email_free(session: Session, email: str | None, own_id: int | None) -> None:
@@ -250,8 +258,9 @@ def _check_email_free(session: Session, email: str | None, own_id: int | None) -
     )
     if other is not None:
         raise UserError(
-            f"L'adresse {email} est déjà celle de {other.first_name} {other.last_name} "
-            f"(n° {other.id})."
+            _("L'adresse {email} est déjà celle de {first_name} {last_name} (n° {id}).").format(
+                email=email, first_name=other.first_name, last_name=other.last_name, id=other.id
+            )
         )
 
 
@@ -296,7 +305,11 @@ def update_participant(
     with db.sessions.begin() as session:
         p = session.get(Participant, participant_id)
         if p is None:
-            raise UserError(f"Le participant n° {participant_id} n'existe plus.")
+            raise UserError(
+                _("Le participant n° {participant_id} n'existe plus.").format(
+                    participant_id=participant_id
+                )
+            )
         _check_projects(session, draft)
         _check_email_free(session, draft.email, participant_id)
         # Replace the wish list in two steps so (participant, rank) never clashes.
@@ -351,7 +364,11 @@ def set_cancelled(db: Database, participant_id: int, cancelled: bool = True) -> 
     with db.sessions.begin() as session:
         p = session.get(Participant, participant_id)
         if p is None:
-            raise UserError(f"Le participant n° {participant_id} n'existe plus.")
+            raise UserError(
+                _("Le participant n° {participant_id} n'existe plus.").format(
+                    participant_id=participant_id
+                )
+            )
         p.cancelled = cancelled
         session.flush()
         return participant_in(session, participant_id)

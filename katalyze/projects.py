@@ -11,6 +11,7 @@ from katalyze.changes import publishes
 from katalyze.db import Database
 from katalyze.db.models import Project
 from katalyze.errors import UserError
+from katalyze.i18n import _
 from katalyze.vocabulary import NEEDS
 
 
@@ -67,19 +68,21 @@ class ProjectDraft:
     def cleaned(self) -> ProjectDraft:
         title = self.title.strip()
         if not title:
-            raise UserError("Un projet doit avoir un titre.")
+            raise UserError(_("Un projet doit avoir un titre."))
         unknown = [n for n in self.needs if n not in NEEDS]
         if unknown:
-            raise UserError(f"Besoin inconnu : {', '.join(unknown)}.")
+            raise UserError(_("Besoin inconnu : {names}.").format(names=", ".join(unknown)))
         if self.min_seats < 0 or self.max_seats < 1:
-            raise UserError("Les places doivent être positives (au moins 1 place maximum).")
+            raise UserError(_("Les places doivent être positives (au moins 1 place maximum)."))
         if self.min_seats > self.max_seats:
             raise UserError(
-                f"« {title} » : le minimum de places ({self.min_seats}) dépasse le maximum "
-                f"({self.max_seats})."
+                _(
+                    "« {title} » : le minimum de places ({min_seats}) dépasse le maximum "
+                    "({max_seats})."
+                ).format(title=title, min_seats=self.min_seats, max_seats=self.max_seats)
             )
         if self.table_number is not None and self.table_number < 1:
-            raise UserError("Le numéro de table commence à 1.")
+            raise UserError(_("Le numéro de table commence à 1."))
         return replace(
             self,
             title=title,
@@ -130,7 +133,11 @@ def _table_taken(session: Session, number: int, own_id: int | None) -> None:
         select(Project).where(Project.table_number == number, Project.id != (own_id or -1))
     )
     if other is not None:
-        raise UserError(f"La table {number} est déjà celle du projet « {other.title} ».")
+        raise UserError(
+            _("La table {number} est déjà celle du projet « {title} ».").format(
+                number=number, title=other.title
+            )
+        )
 
 
 def create_project_in(session: Session, draft: ProjectDraft) -> int:
@@ -159,7 +166,9 @@ def update_project(db: Database, project_id: int, draft: ProjectDraft) -> Projec
     with db.sessions.begin() as session:
         p = session.get(Project, project_id)
         if p is None:
-            raise UserError(f"Le projet n° {project_id} n'existe plus.")
+            raise UserError(
+                _("Le projet n° {project_id} n'existe plus.").format(project_id=project_id)
+            )
         if draft.table_number is not None and draft.table_number != p.table_number:
             _table_taken(session, draft.table_number, project_id)
             p.table_number = draft.table_number

@@ -1,13 +1,37 @@
 """The fixed vocabularies of an evening: default roles, needs, offers, item kinds.
 
 Codes are stable identifiers stored in the database and printed by the CLI;
-labels are French, as the organisers write them (the UI translates its own
-chrome, not these domain words, which come from the PTCE's documents).
+labels are written in French, as the organisers write them, and read in the
+user's language (:class:`Labels` translates each one when it is looked up).
+Role labels are the event's own data, stored with it, and are not translated.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+
+from katalyze.i18n import N_, _
+
+
+class Labels(Mapping[str, str]):
+    """Code -> label, the label in the current language at each look-up."""
+
+    def __init__(self, labels: dict[str, str]) -> None:
+        self._labels = labels
+
+    def __getitem__(self, code: str) -> str:
+        return _(self._labels[code])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._labels)
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
+    def french(self) -> dict[str, str]:
+        """Code -> label as written (French), whatever the language."""
+        return dict(self._labels)
 
 
 @dataclass(frozen=True)
@@ -61,27 +85,31 @@ DEFAULT_ROLES: tuple[RoleSpec, ...] = (
 )
 
 # What a project may need (code -> label).
-NEEDS: dict[str, str] = {
-    "ingenierie": "Ingénierie",
-    "financement": "Financement",
-    "lieu": "Lieu",
-    "competences": "Compétences",
-    "partenaires": "Partenaires",
-    "juridique": "Juridique",
-    "autre": "Autre",
-}
+NEEDS: Labels = Labels(
+    {
+        "ingenierie": N_("Ingénierie"),
+        "financement": N_("Financement"),
+        "lieu": N_("Lieu"),
+        "competences": N_("Compétences"),
+        "partenaires": N_("Partenaires"),
+        "juridique": N_("Juridique"),
+        "autre": N_("Autre"),
+    }
+)
 
 # What a participant can bring (code -> label).
-OFFERS: dict[str, str] = {
-    "financement": "Financement",
-    "expertise": "Expertise technique",
-    "juridique": "Conseil juridique",
-    "lieu": "Un lieu / des locaux",
-    "reseau": "Mon réseau",
-    "benevolat": "Du temps bénévole",
-    "numerique": "Compétences numériques",
-    "communication": "Communication",
-}
+OFFERS: Labels = Labels(
+    {
+        "financement": N_("Financement"),
+        "expertise": N_("Expertise technique"),
+        "juridique": N_("Conseil juridique"),
+        "lieu": N_("Un lieu / des locaux"),
+        "reseau": N_("Mon réseau"),
+        "benevolat": N_("Du temps bénévole"),
+        "numerique": N_("Compétences numériques"),
+        "communication": N_("Communication"),
+    }
+)
 
 # Other spellings of offers met in files (folded).
 OFFER_ALIASES: dict[str, str] = {
@@ -120,21 +148,25 @@ NEED_MET_BY: dict[str, frozenset[str]] = {
 }
 
 # Captured item kinds (code -> label) and action statuses.
-ITEM_KINDS: dict[str, str] = {
-    "idea": "Idée",
-    "need": "Besoin",
-    "offer": "Ressource proposée",
-    "commitment": "Engagement",
-    "action": "Action",
-    "question": "Question / obstacle",
-}
+ITEM_KINDS: Labels = Labels(
+    {
+        "idea": N_("Idée"),
+        "need": N_("Besoin"),
+        "offer": N_("Ressource proposée"),
+        "commitment": N_("Engagement"),
+        "action": N_("Action"),
+        "question": N_("Question / obstacle"),
+    }
+)
 
-ACTION_STATUSES: dict[str, str] = {
-    "todo": "À faire",
-    "doing": "En cours",
-    "done": "Fait",
-    "dropped": "Abandonnée",
-}
+ACTION_STATUSES: Labels = Labels(
+    {
+        "todo": N_("À faire"),
+        "doing": N_("En cours"),
+        "done": N_("Fait"),
+        "dropped": N_("Abandonnée"),
+    }
+)
 
 STAGES: tuple[str, ...] = ("registered", "arrived", "assigned", "done")
 

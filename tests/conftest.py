@@ -20,11 +20,14 @@ SHARED_DATA = REPO.parent / "shared" / "data"
 @pytest.fixture(autouse=True)
 def _katalyze_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Path:
+) -> Iterator[Path]:
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("KATALYZE_HOME", str(home))
     monkeypatch.setenv("LANGUAGE", "fr")
-    return home
+    yield home
+    from katalyze import i18n
+
+    i18n.set_language(None)  # a test that chose English leaves the core's language as found
 
 
 @pytest.fixture(autouse=True)

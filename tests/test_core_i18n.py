@@ -65,4 +65,5 @@ def test_plural_rules_differ_between_french_and_english() -> None:
         assert i18n.ngettext("{n} personne", "{n} personnes", 0) == "{n} personne"
     with i18n.using_language("en"):
         # No English entry: the French form is kept, with the English rule.
-        assert i18n.ngettext("{n} personne", "{n} personnes", 0) == "{n} personnes"
+        assert i18n.ngettext("{n} zèbre", "{n} zèbres", 0) == "{n} zèbres"
+        assert i18n.ngettext("{n} personne", "{n} personnes", 0) == "{n} people"

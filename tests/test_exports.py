@@ -164,7 +164,29 @@ def test_workbook_holds_everything_with_real_dates(exported) -> None:
         "Suivi",
     ]
     people = wb["Participants"]
-    assert people.freeze_panes and people.auto_filter.ref
+    assert people.freeze_panes
+    # Real Excel tables (ListObjects), covering every row.
+    for name, table in (
+        ("Participants", "Participants"),
+        ("Répartition", "Repartition"),
+        ("Items", "Items"),
+        ("Actions", "Actions"),
+        ("Synthèse", "Syntheses"),
+    ):
+        ws = wb[name]
+        assert list(ws.tables) == [table]
+        assert ws.tables[table].ref.endswith(str(max(ws.max_row, 2)))
+        assert not ws.auto_filter.ref
+    heads = [c.value for c in people[1]]
+    by_id = {
+        r[0]: dict(zip(heads, r, strict=True))
+        for r in people.iter_rows(min_row=2, values_only=True)
+    }
+    for person in data.people.values():
+        assert by_id[person.id]["Code badge"] == (person.badge_code or None)
+        if person.wishes:
+            first = data.project(person.wishes[0])
+            assert by_id[person.id]["Souhaits"].startswith(f"1. table {first.table} — ")
     assert people.max_row - 1 == len(data.people)
     items = wb["Items"]
     assert items.max_row - 1 == len(data.items)
@@ -181,6 +203,8 @@ def test_workbook_holds_everything_with_real_dates(exported) -> None:
         assert row["Responsable"] == action.responsible
         assert isinstance(row["Échéance"], dt.datetime) and row["Échéance"].date() == action.due
         assert row["Statut"] == action.status_label
+        owner = data.people.get(action.responsible_participant_id or -1)
+        assert (row["Contact du responsable"] or "") == (owner.contact if owner else "")
     validations = actions.data_validations.dataValidation
     assert validations and "À faire" in validations[0].formula1
     placement = wb["Répartition"]

@@ -31,7 +31,7 @@ REGISTRATIONS = (
     "inscriptions_formulaire.csv",
     "inscrits_organisateurs.xlsx",
 )
-OFFER_CODE = {label: code for code, label in OFFERS.items()}
+OFFER_CODE = {label: code for code, label in OFFERS.french().items()}
 
 
 # --- helpers -----------------------------------------------------------------

@@ -76,6 +76,7 @@ class LanguageSwitcher:
 
     def apply(self, setting: str | None = None) -> str:
         """Install the translators for ``setting`` (saved), or the saved setting."""
+        from katalyze.i18n import set_language as set_core_language
         from ui.i18n import install_translators, resolve_language
 
         if setting is not None:
@@ -85,6 +86,7 @@ class LanguageSwitcher:
             self._app.removeTranslator(translator)
         self._translators = []
         self.language = resolve_language(self.setting)
+        set_core_language(self.language)  # the core's sentences follow the interface
         try:
             self._translators = install_translators(self._app, self.language)
         except (OSError, RuntimeError) as exc:  # lrelease missing or failing: stay in English

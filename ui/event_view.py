@@ -79,6 +79,13 @@ class EventView(QWidget):
         nav_layout.addStretch(1)
 
         self.stack = QStackedWidget()
+        # Shown while a screen is built the first time (Restitution takes a
+        # moment), so the previous screen never stays up under the new button.
+        self.loading_page = QLabel(self.stack)
+        self.loading_page.setObjectName("screenLoading")
+        self.loading_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_page.setProperty("role", "muted")
+        self.stack.addWidget(self.loading_page)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -110,6 +117,10 @@ class EventView(QWidget):
             return None
         widget = self._screens.get(key)
         if widget is None:
+            self.buttons[key].setChecked(True)
+            self.loading_page.setText(self.tr("Opening %1…").replace("%1", spec.translated_title()))
+            self.stack.setCurrentWidget(self.loading_page)
+            self.stack.repaint()  # painted now: building happens before the next paint
             widget = self._build(spec)
             self._screens[key] = widget
             self.stack.addWidget(widget)

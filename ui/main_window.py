@@ -160,6 +160,10 @@ class MainWindow(QMainWindow):
             room_menu, self.tr("Room &panel: phones at the tables, door, stage…"), self.show_room
         )
 
+        self.page_seconds_action = self._action(
+            settings_menu, self.tr("“Find your table”: seconds per page…"), self.ask_page_seconds
+        )
+
         help_menu = bar.addMenu(self.tr("&Help"))
         self.quick_start_action = self._action(
             help_menu, self.tr("&Quick start (door and tables)"), self.show_quick_start, "F1"
@@ -537,6 +541,34 @@ class MainWindow(QMainWindow):
                 action.setChecked(True)
 
         self.confirm_leaving(apply, keep)
+
+    def ask_page_seconds(self) -> None:
+        """How long each page of the projector's "Find your table" stays up
+        (12 to 15 s lets people find their name from the back of a room)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from ui.repartition.find_table import PAGE_SECONDS, FindTablePage
+        from ui.repartition.publishing import PROJECTOR_PAGE
+
+        try:
+            current = int(self.settings.value("projector/page_seconds", PAGE_SECONDS))
+        except (TypeError, ValueError):
+            current = PAGE_SECONDS
+        seconds, ok = QInputDialog.getInt(
+            self,
+            self.tr("Find your table"),
+            self.tr("Seconds each page stays on the projector:"),
+            current,
+            5,
+            60,
+        )
+        if not ok:
+            return
+        self.settings.setValue("projector/page_seconds", seconds)
+        if self.ctx is not None and self.ctx._projector is not None:
+            page = self.ctx.projector().page(PROJECTOR_PAGE)
+            if isinstance(page, FindTablePage):
+                page.set_page_seconds(seconds)
 
     # ----- unsaved edits -------------------------------------------------------------
 

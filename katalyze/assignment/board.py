@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from katalyze.assignment.rules import Violation, check_seating
 from katalyze.assignment.snapshot import PersonFacts, SeatInfo, Seating
+from katalyze.i18n import _
 from katalyze.text import fold
 from katalyze.vocabulary import NEED_MET_BY, NEEDS
 
@@ -129,7 +130,7 @@ def build_board(seating: Seating, round: int) -> Board:
             key = p.role_key or ""
             old = counts.get(key)
             counts[key] = RoleCount(
-                key, p.role_label or "Sans rôle", p.role_colour, (old.count if old else 0) + 1
+                key, p.role_label or _("Sans rôle"), p.role_colour, (old.count if old else 0) + 1
             )
         covered = needs_covered(t.needs, offers_at.get(t.id, ()))
         tables.append(

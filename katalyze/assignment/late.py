@@ -20,6 +20,7 @@ from katalyze.changes import publishes
 from katalyze.db import Database
 from katalyze.db.models import Participant, Project, Role, Seat, Wish
 from katalyze.errors import UserError
+from katalyze.i18n import _
 from katalyze.text import fold
 from katalyze.vocabulary import NEED_MET_BY
 
@@ -45,15 +46,23 @@ def place_late_arrival(db: Database, participant_id: int, round: int | None = No
     with db.sessions.begin() as session:
         me_row = session.get(Participant, participant_id)
         if me_row is None:
-            raise UserError(f"Le participant n° {participant_id} n'existe pas.")
+            raise UserError(
+                _("Le participant n° {participant_id} n'existe pas.").format(
+                    participant_id=participant_id
+                )
+            )
         if me_row.cancelled:
             raise UserError(
-                f"L'inscription de {me_row.first_name} {me_row.last_name} est annulée : "
-                "rétablissez-la avant de lui donner une place."
+                _(
+                    "L'inscription de {first_name} {last_name} est annulée : rétablissez-la avant de "
+                    "lui donner une place."
+                ).format(first_name=me_row.first_name, last_name=me_row.last_name)
             )
         rounds = [round] if round is not None else list(range(1, rounds_total + 1))
         if round is not None and round < 1:
-            raise UserError(f"Le tour {round} n'existe pas : les tours commencent à 1.")
+            raise UserError(
+                _("Le tour {round} n'existe pas : les tours commencent à 1.").format(round=round)
+            )
         tables = list(
             session.execute(
                 select(
@@ -66,7 +75,7 @@ def place_late_arrival(db: Database, participant_id: int, round: int | None = No
             )
         )
         if not tables:
-            raise UserError("Aucune table n'est définie : créez les projets d'abord.")
+            raise UserError(_("Aucune table n'est définie : créez les projets d'abord."))
         seats = list(
             session.execute(
                 select(Seat.participant_id, Seat.project_id, Seat.round, Seat.pinned, Seat.locked)
@@ -181,7 +190,9 @@ def _best_table(
             best, best_score = t.id, score
     if best is None:
         raise UserError(
-            f"Toutes les tables sont pleines au tour {round} : augmentez les places d'une "
-            "table (Préparation) ou libérez une place à la main."
+            _(
+                "Toutes les tables sont pleines au tour {round} : augmentez les places d'une "
+                "table (Préparation) ou libérez une place à la main."
+            ).format(round=round)
         )
     return best

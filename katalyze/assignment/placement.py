@@ -16,6 +16,7 @@ from katalyze.db import Database
 from katalyze.db.models import Event, Seat
 from katalyze.errors import UserError
 from katalyze.events import event_in
+from katalyze.i18n import _
 from katalyze.progress import ProgressFn
 
 
@@ -72,7 +73,7 @@ def place(
         quick=quick,
     )
     if progress is not None:
-        progress(rounds, rounds, "Enregistrement des places…")
+        progress(rounds, rounds, _("Enregistrement des places…"))
 
     new_seats: list[SeatInfo] = []
     for outcome in outcomes:

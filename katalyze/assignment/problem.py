@@ -15,6 +15,7 @@ from katalyze.assignment.seats import PersonFacts, Seating, TableFacts, holders_
 from katalyze.db import Database
 from katalyze.db.models import Event
 from katalyze.errors import UserError
+from katalyze.i18n import _
 
 MAX_ROUNDS = 10
 
@@ -64,11 +65,17 @@ class Weights:
                 number = float(value)
             except (TypeError, ValueError):
                 raise UserError(
-                    f"Le poids « {key} » des réglages de placement vaut « {value} » : "
-                    "indiquez un nombre."
+                    _(
+                        "Le poids « {key} » des réglages de placement vaut « {value} » : indiquez un "
+                        "nombre."
+                    ).format(key=key, value=value)
                 ) from None
             if number < 0:
-                raise UserError(f"Le poids « {key} » ne peut pas être négatif ({number}).")
+                raise UserError(
+                    _("Le poids « {key} » ne peut pas être négatif ({number}).").format(
+                        key=key, number=number
+                    )
+                )
             values[key] = number
         return cls(**values)
 
@@ -111,10 +118,14 @@ class Problem:
 def problem_from_seating(seating: Seating, rounds: int, present_only: bool) -> Problem:
     """Build and check the problem from a snapshot (pure)."""
     if rounds < 1 or rounds > MAX_ROUNDS:
-        raise UserError(f"Le nombre de tours doit être entre 1 et {MAX_ROUNDS} (reçu : {rounds}).")
+        raise UserError(
+            _("Le nombre de tours doit être entre 1 et {MAX_ROUNDS} (reçu : {rounds}).").format(
+                MAX_ROUNDS=MAX_ROUNDS, rounds=rounds
+            )
+        )
     if not seating.tables:
         raise UserError(
-            "Aucun projet n'est défini : créez les tables avant de placer les personnes."
+            _("Aucun projet n'est défini : créez les tables avant de placer les personnes.")
         )
     table_ids = {t.id for t in seating.tables}
     locked_people = {
@@ -130,10 +141,12 @@ def problem_from_seating(seating: Seating, rounds: int, present_only: bool) -> P
     if not people:
         if present_only:
             raise UserError(
-                "Personne n'est encore arrivé : pointez les arrivées à l'accueil, ou placez "
-                "tous les inscrits (sans « présents seulement »)."
+                _(
+                    "Personne n'est encore arrivé : pointez les arrivées à l'accueil, ou placez tous "
+                    "les inscrits (sans « présents seulement »)."
+                )
             )
-        raise UserError("Aucun participant à placer : importez ou saisissez des inscriptions.")
+        raise UserError(_("Aucun participant à placer : importez ou saisissez des inscriptions."))
     population = set(people)
 
     fixed: dict[tuple[int, int], int] = {}
@@ -157,8 +170,10 @@ def problem_from_seating(seating: Seating, rounds: int, present_only: bool) -> P
     capacity = sum(t.max_seats for t in seating.tables)
     if len(people) > capacity:
         raise UserError(
-            f"Il y a {len(people)} personnes à placer pour {capacity} places en tout : "
-            "augmentez le nombre de places maximum des tables (Préparation) ou ajoutez des tables."
+            _(
+                "Il y a {count} personnes à placer pour {capacity} places en tout : augmentez le "
+                "nombre de places maximum des tables (Préparation) ou ajoutez des tables."
+            ).format(count=len(people), capacity=capacity)
         )
     by_id = {t.id: t for t in seating.tables}
     for r in range(1, rounds + 1):
@@ -170,9 +185,13 @@ def problem_from_seating(seating: Seating, rounds: int, present_only: bool) -> P
             if n > by_id[t].max_seats:
                 table = by_id[t]
                 raise UserError(
-                    f"Table {table.table} ({table.title}) : {n} personnes y sont fixées au tour "
-                    f"{r} (porteurs, épinglés, verrouillés) pour {table.max_seats} places ; "
-                    "déverrouillez-en ou augmentez les places."
+                    _(
+                        "Table {table} ({title}) : {n} personnes y sont fixées au tour {r} (porteurs, "
+                        "épinglés, verrouillés) pour {max_seats} places ; déverrouillez-en ou augmentez "
+                        "les places."
+                    ).format(
+                        table=table.table, title=table.title, n=n, r=r, max_seats=table.max_seats
+                    )
                 )
     return Problem(
         seating=seating,

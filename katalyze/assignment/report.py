@@ -17,7 +17,8 @@ from katalyze.assignment.seats import (
     needs_covered,
 )
 from katalyze.assignment.wish_bound import WishBound
-from katalyze.text import french_number, plural
+from katalyze.i18n import _, ngettext
+from katalyze.text import french_number
 from katalyze.vocabulary import NEED_MET_BY, NEEDS, OFFERS
 
 
@@ -288,7 +289,7 @@ def build_report(
 
 
 def _tables(numbers: list[str]) -> str:
-    return "table" if len(numbers) < 2 else "tables"
+    return _("table") if len(numbers) < 2 else _("tables")
 
 
 def _findings(
@@ -307,8 +308,13 @@ def _findings(
     out: list[str] = [v.message for v in hard]
     if figures["unseated"]:
         n = figures["unseated"]
-        verb = "n'a" if n < 2 else "n'ont"
-        out.append(f"{plural(n, 'personne', 'personnes')} {verb} pas de place à au moins un tour.")
+        out.append(
+            ngettext(
+                "{n} personne n'a pas de place à au moins un tour.",
+                "{n} personnes n'ont pas de place à au moins un tour.",
+                n,
+            ).format(n=n)
+        )
 
     # Needs: say whether the room had enough offers.
     for (r, need), tables in sorted(missing_needs.items()):
@@ -318,27 +324,52 @@ def _findings(
         )
         needing = sum(1 for t in seating.tables if need in t.needs)
         label = NEEDS.get(need, need).lower()
-        what = " ou ".join(f"« {OFFERS.get(o, o)} »" for o in sorted(meets))
+        what = _(" ou ").join(f"« {OFFERS.get(o, o)} »" for o in sorted(meets))
         where_txt = ", ".join(tables)
         if offering < needing:
             out.append(
-                f"Tour {r} : seulement {plural(offering, 'personne propose', 'personnes proposent')} "
-                f"{what} pour {needing} tables qui ont besoin de {label}, donc au moins "
-                f"{plural(needing - offering, 'table', 'tables')} sans réponse ; ici : "
-                f"{_tables(tables)} {where_txt}."
+                _(
+                    "Tour {r} : seulement {plural} {what} pour {needing} tables qui ont besoin de "
+                    "{label}, donc au moins {plural2} sans réponse ; ici : {tables} {where_txt}."
+                ).format(
+                    r=r,
+                    plural=ngettext(
+                        "{n} personne propose", "{n} personnes proposent", offering
+                    ).format(n=offering),
+                    what=what,
+                    needing=needing,
+                    label=label,
+                    plural2=ngettext("{n} table", "{n} tables", needing - offering).format(
+                        n=needing - offering
+                    ),
+                    tables=_tables(tables),
+                    where_txt=where_txt,
+                )
             )
         else:
             out.append(
-                f"Tour {r} : {_tables(tables)} {where_txt} sans personne pour le besoin "
-                f"« {label} » ({plural(offering, 'personne le propose', 'personnes le proposent')}, "
-                "placées ailleurs pour respecter les autres règles)."
+                _(
+                    "Tour {r} : {tables} {where_txt} sans personne pour le besoin « {label} » "
+                    "({plural}, placées ailleurs pour respecter les autres règles)."
+                ).format(
+                    r=r,
+                    tables=_tables(tables),
+                    where_txt=where_txt,
+                    label=label,
+                    plural=ngettext(
+                        "{n} personne le propose", "{n} personnes le proposent", offering
+                    ).format(n=offering),
+                )
             )
 
     # Wishes.
     if nobody_wished and wishes is None:
-        verb = "n'a" if nobody_wished < 2 else "n'ont"
         out.append(
-            f"{plural(nobody_wished, 'visiteur', 'visiteurs')} {verb} exprimé aucun souhait de table."
+            ngettext(
+                "{n} visiteur n'a exprimé aucun souhait de table.",
+                "{n} visiteurs n'ont exprimé aucun souhait de table.",
+                nobody_wished,
+            ).format(n=nobody_wished)
         )
     demand: Counter[int] = Counter()
     for i in visitors:
@@ -350,34 +381,58 @@ def _findings(
         )
         if demand[t.id] > max(0, seats_for_visitors) * rounds:
             out.append(
-                f"La table {t.table} ({t.title}) est le premier choix de {demand[t.id]} personnes "
-                f"pour {max(0, seats_for_visitors)} places par tour : tout le monde ne peut pas "
-                "l'obtenir."
+                _(
+                    "La table {table} ({title}) est le premier choix de {demand} personnes pour "
+                    "{value} places par tour : tout le monde ne peut pas l'obtenir."
+                ).format(
+                    table=t.table,
+                    title=t.title,
+                    demand=demand[t.id],
+                    value=max(0, seats_for_visitors),
+                )
             )
     satisfied = figures["wish_satisfaction_pct"]
     if figures["visitor_rounds"] and satisfied < 100.0:
         missed = figures["visitor_rounds"] - figures["visitor_rounds_on_wish"]
-        text = (
-            f"{plural(missed, 'passage', 'passages')} de visiteur à une table hors de ses "
-            f"souhaits ({french_number(satisfied)} % des passages sur un souhait)."
+        text = _(
+            "{plural} de visiteur à une table hors de ses souhaits ({french_number} % des "
+            "passages sur un souhait)."
+        ).format(
+            plural=ngettext("{n} passage", "{n} passages", missed).format(n=missed),
+            french_number=french_number(satisfied),
         )
         if wishes is not None and wishes.visitor_rounds:
-            text += (
-                f" Aucun placement ne peut dépasser {plural(wishes.attainable, 'passage', 'passages')}"
-                f" sur un souhait ({french_number(wishes.attainable_pct)} %) avec ces souhaits et "
-                "ces places"
+            text += _(
+                " Aucun placement ne peut dépasser {plural} sur un souhait ({french_number} %) "
+                "avec ces souhaits et ces places"
+            ).format(
+                plural=ngettext("{n} passage", "{n} passages", wishes.attainable).format(
+                    n=wishes.attainable
+                ),
+                french_number=french_number(wishes.attainable_pct),
             )
             why = []
             if wishes.without_wish:
-                why.append(f"{plural(wishes.without_wish, 'visiteur', 'visiteurs')} sans souhait")
+                why.append(
+                    _("{plural} sans souhait").format(
+                        plural=ngettext(
+                            "{n} visiteur", "{n} visiteurs", wishes.without_wish
+                        ).format(n=wishes.without_wish)
+                    )
+                )
             if wishes.fewer_than_rounds:
                 why.append(
-                    f"{wishes.fewer_than_rounds} avec moins de souhaits que de tours ({rounds})"
+                    _("{fewer_than_rounds} avec moins de souhaits que de tours ({rounds})").format(
+                        fewer_than_rounds=wishes.fewer_than_rounds, rounds=rounds
+                    )
                 )
             if wishes.attainable < wishes.expressed:
                 why.append(
-                    f"{plural(wishes.expressed - wishes.attainable, 'souhait', 'souhaits')} sur des "
-                    "tables déjà pleines"
+                    _("{plural} sur des tables déjà pleines").format(
+                        plural=ngettext(
+                            "{n} souhait", "{n} souhaits", wishes.expressed - wishes.attainable
+                        ).format(n=wishes.expressed - wishes.attainable)
+                    )
                 )
             text += f" : {', '.join(why)}." if why else "."
         out.append(text)
@@ -387,40 +442,66 @@ def _findings(
     if figures["repeats"]:
         if bound and figures["repeats"] >= bound:
             out.append(
-                f"{figures['repeats']} rencontres répétées entre visiteurs : impossible de faire "
-                f"moins de {bound} avec {len(seating.tables)} tables et des tables de cette "
-                f"taille (au plus {figures['max_meetings']} rencontres pour une même paire)."
+                _(
+                    "{figures} rencontres répétées entre visiteurs : impossible de faire moins de "
+                    "{bound} avec {count} tables et des tables de cette taille (au plus {figures2} "
+                    "rencontres pour une même paire)."
+                ).format(
+                    figures=figures["repeats"],
+                    bound=bound,
+                    count=len(seating.tables),
+                    figures2=figures["max_meetings"],
+                )
             )
         elif bound:
             out.append(
-                f"{figures['repeats']} rencontres répétées entre visiteurs, pour un minimum "
-                f"théorique de {bound} (au plus {figures['max_meetings']} rencontres par paire)."
+                _(
+                    "{figures} rencontres répétées entre visiteurs, pour un minimum théorique de "
+                    "{bound} (au plus {figures2} rencontres par paire)."
+                ).format(figures=figures["repeats"], bound=bound, figures2=figures["max_meetings"])
             )
         else:
             out.append(
-                f"{figures['repeats']} rencontres répétées entre visiteurs, imposées par des "
-                "places verrouillées, épinglées ou des tables trop petites."
+                _(
+                    "{figures} rencontres répétées entre visiteurs, imposées par des places "
+                    "verrouillées, épinglées ou des tables trop petites."
+                ).format(figures=figures["repeats"])
             )
     if figures["revisits"]:
         out.append(
-            f"{plural(figures['revisits'], 'retour', 'retours')} d'un visiteur à une table déjà "
-            "visitée "
-            f"(plus de tours que de tables possibles, ou places verrouillées)."
+            _(
+                "{plural} d'un visiteur à une table déjà visitée (plus de tours que de tables "
+                "possibles, ou places verrouillées)."
+            ).format(
+                plural=ngettext("{n} retour", "{n} retours", figures["revisits"]).format(
+                    n=figures["revisits"]
+                )
+            )
         )
     if figures["colleague_clashes"]:
         unavoidable = figures["colleague_clashes_unavoidable"]
         extra = (
-            f" dont {unavoidable} {'inévitable' if unavoidable < 2 else 'inévitables'} "
-            "(organisations plus nombreuses que les tables)"
+            _(" dont {unavoidable} {value} (organisations plus nombreuses que les tables)").format(
+                unavoidable=unavoidable,
+                value=_("inévitable") if unavoidable < 2 else _("inévitables"),
+            )
             if unavoidable
             else ""
         )
-        clashes = plural(figures["colleague_clashes"], "collègue", "collègues")
-        out.append(f"{clashes} de trop à une même table{extra}.")
+        clashes = ngettext("{n} collègue", "{n} collègues", figures["colleague_clashes"]).format(
+            n=figures["colleague_clashes"]
+        )
+        out.append(
+            _("{clashes} de trop à une même table{extra}.").format(clashes=clashes, extra=extra)
+        )
     for v in role_violations[:10]:
         out.append(v.message)
     if len(role_violations) > 10:
-        out.append(f"… et {len(role_violations) - 10} autres écarts de répartition des rôles.")
+        out.append(
+            _("… et {count} autres écarts de répartition des rôles.").format(
+                count=len(role_violations) - 10
+            )
+        )
     return out
 
 

@@ -12,6 +12,7 @@ from katalyze.assignment.objective import evening_cost
 from katalyze.assignment.problem import Problem, Weights
 from katalyze.assignment.solver import RoundOutcome, solve_round
 from katalyze.errors import Cancelled
+from katalyze.i18n import _
 from katalyze.progress import ProgressFn, report
 
 
@@ -117,13 +118,22 @@ def solve_rounds(
         if progress is None:
             return False
         try:
-            progress(len(outcomes), problem.rounds, f"Tour {len(outcomes) + 1} : recherche…")
+            progress(
+                len(outcomes),
+                problem.rounds,
+                _("Tour {count} : recherche…").format(count=len(outcomes) + 1),
+            )
         except Cancelled:
             cancelled[0] = True
         return cancelled[0]
 
     for r in range(1, problem.rounds + 1):
-        report(progress, r - 1, problem.rounds, f"Tour {r} sur {problem.rounds} : calcul…")
+        report(
+            progress,
+            r - 1,
+            problem.rounds,
+            _("Tour {r} sur {rounds} : calcul…").format(r=r, rounds=problem.rounds),
+        )
         history: dict[int, dict[int, int]] = defaultdict(dict)
         for rr, seats in solved.items():
             for pid, t in seats.items():
@@ -158,13 +168,15 @@ def solve_rounds(
         _second_pass(
             problem, weights, solved, outcomes, seed, minimise_moves, budget, progress, cancelled
         )
-    report(progress, problem.rounds, problem.rounds, "Placement calculé.")
+    report(progress, problem.rounds, problem.rounds, _("Placement calculé."))
     return outcomes
 
 
 def _improving(round: int, rounds: int) -> str:
     # The bar stays where the first pass left it: it must not run backwards.
-    return f"Amélioration de l'ensemble : tour {round} sur {rounds}…"
+    return _("Amélioration de l'ensemble : tour {round} sur {rounds}…").format(
+        round=round, rounds=rounds
+    )
 
 
 def _second_pass(
@@ -184,7 +196,7 @@ def _second_pass(
     whole pass changes nothing."""
     started = time.perf_counter()
     best = evening_cost(problem, solved, weights)
-    for _ in range(2):
+    for _pass in range(2):
         changed = False
         for r in range(1, problem.rounds + 1):
             left = budget - (time.perf_counter() - started)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from katalyze.assignment.snapshot import PersonFacts, SeatInfo, Seating, TableFacts
-from katalyze.text import plural
+from katalyze.i18n import _, ngettext
 
 # Violation kinds.
 OVER_CAPACITY = "over_capacity"
@@ -44,13 +44,13 @@ def _names(seating: Seating, ids: Iterable[int]) -> str:
     names = [seating.people[i].name if i in seating.people else f"n° {i}" for i in ids]
     if len(names) <= 1:
         return "".join(names)
-    return ", ".join(names[:-1]) + " et " + names[-1]
+    return ", ".join(names[:-1]) + _(" et ") + names[-1]
 
 
 def _label(t: TableFacts | None, project_id: int) -> str:
     if t is None:
-        return f"la table du projet n° {project_id}"
-    return f"la table {t.table} ({t.title})"
+        return _("la table du projet n° {project_id}").format(project_id=project_id)
+    return _("la table {table} ({title})").format(table=t.table, title=t.title)
 
 
 def holders_of(seating: Seating, project_id: int) -> set[str]:
@@ -102,7 +102,9 @@ def _check_round_rules(seating: Seating, round: int, both_ways: bool) -> list[Vi
                     SEATED_TWICE,
                     None,
                     (pid,),
-                    f"{_names(seating, [pid])} est placé·e deux fois au tour {round} : {tables}.",
+                    _("{names} est placé·e deux fois au tour {round} : {tables}.").format(
+                        names=_names(seating, [pid]), round=round, tables=tables
+                    ),
                     round,
                 )
             )
@@ -117,8 +119,16 @@ def _check_round_rules(seating: Seating, round: int, both_ways: bool) -> list[Vi
                     OVER_CAPACITY,
                     t.id,
                     tuple(ids),
-                    f"Table {t.table} ({t.title}) : {len(ids)} personnes pour {t.max_seats} "
-                    f"places au tour {round}.",
+                    _(
+                        "Table {table} ({title}) : {count} personnes pour {max_seats} places au tour "
+                        "{round}."
+                    ).format(
+                        table=t.table,
+                        title=t.title,
+                        count=len(ids),
+                        max_seats=t.max_seats,
+                        round=round,
+                    ),
                     round,
                 )
             )
@@ -128,8 +138,18 @@ def _check_round_rules(seating: Seating, round: int, both_ways: bool) -> list[Vi
                     UNDER_MINIMUM,
                     t.id,
                     tuple(ids),
-                    f"Table {t.table} ({t.title}) : {plural(len(ids), 'personne', 'personnes')} seulement au tour "
-                    f"{round}, il en faut au moins {t.min_seats}.",
+                    _(
+                        "Table {table} ({title}) : {plural} seulement au tour {round}, il en faut au "
+                        "moins {min_seats}."
+                    ).format(
+                        table=t.table,
+                        title=t.title,
+                        plural=ngettext("{n} personne", "{n} personnes", len(ids)).format(
+                            n=len(ids)
+                        ),
+                        round=round,
+                        min_seats=t.min_seats,
+                    ),
                     round,
                 )
             )
@@ -143,9 +163,14 @@ def _check_round_rules(seating: Seating, round: int, both_ways: bool) -> list[Vi
                     PINNED_AWAY,
                     s.project_id,
                     (p.id,),
-                    f"{p.name} doit rester à {_label(home, p.home_project_id)} "
-                    f"mais est placé·e à {_label(seating.table(s.project_id), s.project_id)} "
-                    f"au tour {round}.",
+                    _(
+                        "{name} doit rester à {label} mais est placé·e à {label2} au tour {round}."
+                    ).format(
+                        name=p.name,
+                        label=_label(home, p.home_project_id),
+                        label2=_label(seating.table(s.project_id), s.project_id),
+                        round=round,
+                    ),
                     round,
                 )
             )
@@ -187,8 +212,11 @@ def _encounters(
                         TABLE_REVISITED,
                         t.id,
                         (i,),
-                        f"{_names(seating, [i])} revient à la table {t.table} ({t.title}) "
-                        f"déjà visitée au tour {rounds}.",
+                        _(
+                            "{names} revient à la table {table} ({title}) déjà visitée au tour {rounds}."
+                        ).format(
+                            names=_names(seating, [i]), table=t.table, title=t.title, rounds=rounds
+                        ),
                         round,
                     )
                 )
@@ -205,8 +233,10 @@ def _encounters(
                         REPEAT_ENCOUNTER,
                         t.id,
                         (a, b),
-                        f"{_names(seating, [a, b])} se retrouvent à la table {t.table} : "
-                        f"ils·elles étaient déjà ensemble au tour {rounds}.",
+                        _(
+                            "{names} se retrouvent à la table {table} : ils·elles étaient déjà ensemble au "
+                            "tour {rounds}."
+                        ).format(names=_names(seating, [a, b]), table=t.table, rounds=rounds),
                         round,
                     )
                 )
@@ -230,8 +260,16 @@ def _colleagues(seating: Seating, round: int, at: Mapping[int, list[int]]) -> li
                         COLLEAGUES_TOGETHER,
                         t.id,
                         tuple(sorted(ids)),
-                        f"{len(ids)} personnes de {org} ({_names(seating, sorted(ids))}) sont "
-                        f"ensemble à la table {t.table} au tour {round}.",
+                        _(
+                            "{count} personnes de {org} ({names}) sont ensemble à la table {table} au tour "
+                            "{round}."
+                        ).format(
+                            count=len(ids),
+                            org=org,
+                            names=_names(seating, sorted(ids)),
+                            table=t.table,
+                            round=round,
+                        ),
                         round,
                     )
                 )
@@ -263,14 +301,16 @@ def _roles(seating: Seating, round: int, at: Mapping[int, list[int]]) -> list[Vi
             n = counts.get(key, 0)
             if n < low or n > high:
                 ids = tuple(sorted(p.id for p in people if p.role_key == key))
-                band = f"{low}" if low == high else f"{low} à {high}"
+                band = f"{low}" if low == high else _("{low} à {high}").format(low=low, high=high)
                 out.append(
                     Violation(
                         ROLE_CLUSTERED,
                         t.id,
                         ids,
-                        f"Table {t.table} au tour {round} : {n} × « {labels[key]} » "
-                        f"alors qu'une répartition proportionnelle en donnerait {band}.",
+                        _(
+                            "Table {table} au tour {round} : {n} × « {labels} » alors qu'une répartition "
+                            "proportionnelle en donnerait {band}."
+                        ).format(table=t.table, round=round, n=n, labels=labels[key], band=band),
                         round,
                     )
                 )

@@ -61,6 +61,7 @@ from katalyze.changes import publishes
 from katalyze.db import Database
 from katalyze.db.models import Participant, Project, Seat
 from katalyze.errors import UserError
+from katalyze.i18n import _
 
 # ---------------------------------------------------------------------------
 # Writing
@@ -68,7 +69,9 @@ from katalyze.errors import UserError
 
 def _check_round(round: int) -> None:
     if round < 1:
-        raise UserError(f"Le tour {round} n'existe pas : les tours commencent à 1.")
+        raise UserError(
+            _("Le tour {round} n'existe pas : les tours commencent à 1.").format(round=round)
+        )
 
 
 @publishes("seats")
@@ -84,7 +87,11 @@ def move_seat(
     with db.sessions.begin() as session:
         person = session.get(Participant, participant_id)
         if person is None:
-            raise UserError(f"Le participant n° {participant_id} n'existe plus.")
+            raise UserError(
+                _("Le participant n° {participant_id} n'existe plus.").format(
+                    participant_id=participant_id
+                )
+            )
         seat = session.scalar(
             select(Seat).where(Seat.participant_id == participant_id, Seat.round == round)
         )
@@ -93,7 +100,9 @@ def move_seat(
                 session.delete(seat)
             return None
         if session.get(Project, project_id) is None:
-            raise UserError(f"Le projet n° {project_id} n'existe plus.")
+            raise UserError(
+                _("Le projet n° {project_id} n'existe plus.").format(project_id=project_id)
+            )
         if seat is None:
             seat = Seat(participant_id=participant_id, project_id=project_id, round=round)
             seat.pinned, seat.locked = False, False
@@ -115,7 +124,11 @@ def _existing(session, participant_id: int, round: int) -> Seat:  # type: ignore
         who = (
             f"{person.first_name} {person.last_name}".strip() if person else f"n° {participant_id}"
         )
-        raise UserError(f"{who} n'a pas de place au tour {round} : placez cette personne d'abord.")
+        raise UserError(
+            _("{who} n'a pas de place au tour {round} : placez cette personne d'abord.").format(
+                who=who, round=round
+            )
+        )
     return seat
 
 

@@ -19,6 +19,7 @@ from katalyze.db.models import Participant, Project, Role, Seat
 from katalyze.errors import UserError
 from katalyze.events import event_in
 from katalyze.files import atomic_target
+from katalyze.i18n import _
 from katalyze.pdf_fonts import register_fonts
 from katalyze.progress import ProgressFn, report
 from katalyze.text import fold
@@ -93,7 +94,9 @@ def collect_tables(db: Database) -> tuple[str, list[ListedTable]]:
                     table=project.table_label or str(project.table_number),
                     title=project.title,
                     holder=project.holder,
-                    needs=tuple(NEEDS.get(n, n) for n in project.needs or ()),
+                    needs=tuple(
+                        NEEDS.french().get(n, n) for n in project.needs or ()
+                    ),  # a French document
                     max_seats=project.max_seats,
                     rounds=tuple(per_round),
                 )
@@ -125,17 +128,25 @@ def render_table_lists(
     event_name, tables = collect_tables(db)
     if not tables:
         raise UserError(
-            "Aucun projet n'est défini : ajoutez les projets (tables) dans Préparation "
-            "avant d'imprimer les listes de tables."
+            _(
+                "Aucun projet n'est défini : ajoutez les projets (tables) dans Préparation avant "
+                "d'imprimer les listes de tables."
+            )
         )
     total_seats = sum(len(people) for t in tables for people in t.rounds)
     if total_seats == 0:
         raise UserError(
-            "Personne n'est encore placé : lancez la répartition avant d'imprimer "
-            "les listes de tables."
+            _(
+                "Personne n'est encore placé : lancez la répartition avant d'imprimer les listes "
+                "de tables."
+            )
         )
     if not out.parent.is_dir():
-        raise UserError(f"Le dossier « {out.parent} » n'existe pas : choisissez-en un autre.")
+        raise UserError(
+            _("Le dossier « {parent} » n'existe pas : choisissez-en un autre.").format(
+                parent=out.parent
+            )
+        )
     fonts = register_fonts()
     rounds = len(tables[0].rounds)
 

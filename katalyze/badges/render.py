@@ -23,6 +23,7 @@ from katalyze.db.models import Event, Participant, utcnow
 from katalyze.errors import UserError
 from katalyze.events import event_in
 from katalyze.files import atomic_target
+from katalyze.i18n import _, ngettext
 from katalyze.pdf_fonts import register_fonts
 from katalyze.progress import ProgressFn, report
 from katalyze.text import fold, french_date
@@ -84,7 +85,13 @@ def select_badges(
             missing = sorted(set(wanted) - {p.id for p in people})
             if missing and not only_unprinted:
                 shown = ", ".join(map(str, missing[:10])) + (" …" if len(missing) > 10 else "")
-                raise UserError(f"Participant(s) introuvable(s) : n° {shown}.")
+                raise UserError(
+                    ngettext(
+                        "Participant introuvable : n° {shown}.",
+                        "Participants introuvables : n° {shown}.",
+                        len(missing),
+                    ).format(shown=shown)
+                )
         ensure_codes_in(session, [p.id for p in people if p.badge_code is None])
         tables = (
             tables_of(session, [p.id for p in people], current_round(event)) if show_table else {}
@@ -206,16 +213,20 @@ def _script_note(badge: BadgeData) -> str:
     problems = []
     lacking = missing_glyphs(text)
     if lacking:
-        problems.append(f"caractères absents de la police ({lacking})")
+        problems.append(_("caractères absents de la police ({lacking})").format(lacking=lacking))
     if any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
-        problems.append("écriture de droite à gauche, imprimée sans liaison des lettres")
+        problems.append(_("écriture de droite à gauche, imprimée sans liaison des lettres"))
     return f"{name} : {' ; '.join(problems)}" if problems else ""
 
 
 def _layout(key: str) -> Layout:
     spec = LAYOUTS.get(key)
     if spec is None:
-        raise UserError(f"Mise en page inconnue « {key} » : choisissez parmi {', '.join(LAYOUTS)}.")
+        raise UserError(
+            _("Mise en page inconnue « {layout} » : choisissez parmi {names}.").format(
+                layout=key, names=", ".join(LAYOUTS)
+            )
+        )
     return spec
 
 
@@ -235,7 +246,9 @@ def render_badges(
     spec = _layout(layout)
     out = Path(out_path).expanduser()
     if out.suffix.lower() != ".pdf":
-        raise UserError(f"« {out.name} » : le fichier de badges doit se terminer par .pdf.")
+        raise UserError(
+            _("« {name} » : le fichier de badges doit se terminer par .pdf.").format(name=out.name)
+        )
     if mark_printed:
         db.require_writable()
     badges = select_badges(
@@ -243,8 +256,10 @@ def render_badges(
     )
     if not badges:
         if only_unprinted:
-            raise UserError("Tous les badges ont déjà été imprimés : rien de nouveau à imprimer.")
-        raise UserError("Aucun participant à qui imprimer un badge.")
+            raise UserError(
+                _("Tous les badges ont déjà été imprimés : rien de nouveau à imprimer.")
+            )
+        raise UserError(_("Aucun participant à qui imprimer un badge."))
     report(progress, 0, len(badges), "Badges")
     pages = write_pdf(badges, out, spec, title="Badges", progress=progress)
     ids = [b.participant_id for b in badges]

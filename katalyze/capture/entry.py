@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from katalyze.errors import UserError
+from katalyze.i18n import N_, _
 from katalyze.text import fold
 from katalyze.vocabulary import ITEM_KINDS, NEEDS
 
@@ -74,7 +75,7 @@ _HASH_RE = re.compile(r"(?<![\w#])#(\w[\w-]*)", re.UNICODE)
 _DUE_RE = re.compile(r"(?<!\S)[!>](\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)(?!\S)")
 # "!demain", "!lundi", "!fin-mai": a due date in words, which is not understood.
 _DUE_WORD_RE = re.compile(r"(?<!\S)!([^\W\d_][\w'’-]*)", re.UNICODE)
-_DUE_FORMS = "tapez jj/mm (!15/05), jj/mm/aaaa (!15/05/2027) ou aaaa-mm-jj (>2027-05-15)"
+_DUE_FORMS = N_("tapez jj/mm (!15/05), jj/mm/aaaa (!15/05/2027) ou aaaa-mm-jj (>2027-05-15)")
 # A year-less day that exists only in leap years (29/02) is looked for this far ahead.
 _YEARS_AHEAD = 8
 
@@ -170,17 +171,26 @@ def parse_due(
     elif len(numbers) == 2:
         day, month = numbers
     else:
-        raise UserError(f"« {shown} » n'est pas une date : {_DUE_FORMS}.")
+        raise UserError(
+            _("« {shown} » n'est pas une date : {DUE_FORMS}.").format(
+                shown=shown, DUE_FORMS=_(_DUE_FORMS)
+            )
+        )
     if not 1 <= month <= 12:
         raise UserError(
-            f"« {shown} » n'est pas une date valide : le mois doit aller de 1 à 12 ; {_DUE_FORMS}."
+            _(
+                "« {shown} » n'est pas une date valide : le mois doit aller de 1 à 12 ; "
+                "{DUE_FORMS}."
+            ).format(shown=shown, DUE_FORMS=_(_DUE_FORMS))
         )
     if year is not None:
         try:
             return dt.date(year, month, day)
         except ValueError as exc:
             raise UserError(
-                f"« {shown} » n'est pas une date valide : ce jour n'existe pas ; {_DUE_FORMS}."
+                _(
+                    "« {shown} » n'est pas une date valide : ce jour n'existe pas ; {DUE_FORMS}."
+                ).format(shown=shown, DUE_FORMS=_(_DUE_FORMS))
             ) from exc
     for candidate_year in range(reference.year, reference.year + _YEARS_AHEAD + 1):
         try:
@@ -189,7 +199,11 @@ def parse_due(
             continue
         if candidate >= reference:
             return candidate
-    raise UserError(f"« {shown} » n'est pas une date valide : ce jour n'existe pas ; {_DUE_FORMS}.")
+    raise UserError(
+        _("« {shown} » n'est pas une date valide : ce jour n'existe pas ; {DUE_FORMS}.").format(
+            shown=shown, DUE_FORMS=_(_DUE_FORMS)
+        )
+    )
 
 
 def match_people(fragment: str, people: Sequence[Person]) -> list[Person]:
@@ -217,7 +231,7 @@ def match_people(fragment: str, people: Sequence[Person]) -> list[Person]:
 def _names(people: Sequence[Person], limit: int = 4) -> str:
     names = [p.name for p in people[:limit]]
     more = len(people) - limit
-    return ", ".join(names) + (f" et {more} autre(s)" if more > 0 else "")
+    return ", ".join(names) + (_(" et {more} autre(s)").format(more=more) if more > 0 else "")
 
 
 @dataclass
@@ -270,8 +284,10 @@ def parse_entry(
                 errors.append(str(exc))
         for found in _DUE_WORD_RE.finditer(body):
             errors.append(
-                f"« !{found.group(1)} » n'est pas une date : tapez la date elle-même "
-                f"(!15/05, !15/05/2027 ou >2027-05-15), ou retirez le « ! »."
+                _(
+                    "« !{found} » n'est pas une date : tapez la date elle-même (!15/05, !15/05/2027 "
+                    "ou >2027-05-15), ou retirez le « ! »."
+                ).format(found=found.group(1))
             )
         body = _DUE_RE.sub(" ", body) if due is not None or errors else body
         if due is not None and due < due_reference(event_date, today):
@@ -283,8 +299,9 @@ def parse_entry(
             code = need_category(found.group(1))
             if code is None:
                 errors.append(
-                    f"« #{found.group(1)} » n'est pas une catégorie de besoin : "
-                    f"tapez #{', #'.join(NEEDS)}."
+                    _("« #{found} » n'est pas une catégorie de besoin : tapez #{names}.").format(
+                        found=found.group(1), names=", #".join(NEEDS)
+                    )
                 )
             else:
                 category = code
@@ -312,24 +329,32 @@ def parse_entry(
             found_people = match_people(mention.raw, extra)
             if len(found_people) == 1:
                 notices.append(
-                    f"{found_people[0].name} n'est pas placé·e à cette table pour ce tour."
+                    _("{name} n'est pas placé·e à cette table pour ce tour.").format(
+                        name=found_people[0].name
+                    )
                 )
         if len(found_people) == 1:
             mention.person = found_people[0]
         elif len(found_people) > 1:
             errors.append(
-                f"« @{mention.raw} » désigne plusieurs personnes ({_names(found_people)}) : "
-                "tapez plus de lettres du prénom ou du nom."
+                _(
+                    "« @{raw} » désigne plusieurs personnes ({names}) : tapez plus de lettres du "
+                    "prénom ou du nom."
+                ).format(raw=mention.raw, names=_names(found_people))
             )
         elif kind == "action":
             mention.free_text = mention.raw.replace("_", " ")
             notices.append(
-                f"Personne ne s'appelle « {mention.free_text} » : noté comme responsable en texte libre."
+                _(
+                    "Personne ne s'appelle « {free_text} » : noté comme responsable en texte libre."
+                ).format(free_text=mention.free_text)
             )
         else:
             errors.append(
-                f"Personne ne correspond à « @{mention.raw} » parmi les participants : "
-                "vérifiez l'orthographe ou retirez le @."
+                _(
+                    "Personne ne correspond à « @{raw} » parmi les participants : vérifiez "
+                    "l'orthographe ou retirez le @."
+                ).format(raw=mention.raw)
             )
 
     linked = next((m for m in mentions if m.person is not None or m.free_text), None)
@@ -360,7 +385,7 @@ def parse_entry(
         elif linked.person is not None:
             participant_id, participant_name = linked.person.id, linked.person.name
     if not clean and not errors and text.strip():
-        errors.append("Il manque le texte de l'élément après le préfixe et les mentions.")
+        errors.append(_("Il manque le texte de l'élément après le préfixe et les mentions."))
     return ParsedEntry(
         kind=kind,
         text=clean,
@@ -378,8 +403,10 @@ def parse_entry(
 
 
 def _before_event(due: dt.date, event_date: dt.date | None) -> str:
-    when = "la soirée" if event_date else "aujourd'hui"
-    return f"Échéance au {due:%d/%m/%Y}, avant {when} : vérifiez l'année."
+    when = _("la soirée") if event_date else "aujourd'hui"
+    return _("Échéance au {due:%d/%m/%Y}, avant {when} : vérifiez l'année.").format(
+        due=due, when=when
+    )
 
 
 def mention_token(person: Person) -> str:
@@ -449,25 +476,33 @@ def complete_entry(
             else:
                 changes.update(participant_id=person.id, participant_name=person.name)
             if not seated:
-                notices.append(f"{person.name} n'est pas placé·e à cette table pour ce tour.")
+                notices.append(
+                    _("{name} n'est pas placé·e à cette table pour ce tour.").format(
+                        name=person.name
+                    )
+                )
         elif len(found) > 1:
             errors.append(
-                f"« {who} » désigne plusieurs personnes ({_names(found)}) : "
-                "tapez plus de lettres du prénom ou du nom."
+                _(
+                    "« {who} » désigne plusieurs personnes ({names}) : tapez plus de lettres du "
+                    "prénom ou du nom."
+                ).format(who=who, names=_names(found))
             )
         elif parsed.kind == "action":
             changes["responsible_text"] = who
         else:
             errors.append(
-                f"Personne ne correspond à « {who} » parmi les participants : "
-                "vérifiez l'orthographe ou videz le champ."
+                _(
+                    "Personne ne correspond à « {who} » parmi les participants : vérifiez "
+                    "l'orthographe ou videz le champ."
+                ).format(who=who)
             )
     if parsed.kind == "action":
         if parsed.due is None and due.strip():
             try:
                 changes["due"] = parse_due(due, event_date, today=today)
             except UserError as exc:
-                errors.append(f"Échéance : {exc}")
+                errors.append(_("Échéance : {exc}").format(exc=exc))
             else:
                 if changes["due"] < due_reference(event_date, today):
                     notices.append(_before_event(changes["due"], event_date))

@@ -24,6 +24,7 @@ from katalyze.changes import publishes
 from katalyze.db import Database
 from katalyze.db.models import Item, Participant, Project, Synthesis
 from katalyze.errors import UserError
+from katalyze.i18n import _
 from katalyze.vocabulary import ACTION_STATUSES, ITEM_KINDS, NEEDS, ItemLabels
 
 MAX_TEXT = 4000
@@ -168,7 +169,7 @@ def _item_info_in(session: Session, item_id: int) -> ItemInfo:
     session.flush()
     row = session.execute(_query().where(Item.id == item_id)).one_or_none()
     if row is None:
-        raise UserError(f"L'élément n° {item_id} n'existe plus.")
+        raise UserError(_("L'élément n° {item_id} n'existe plus.").format(item_id=item_id))
     return _info(*row)
 
 
@@ -207,7 +208,10 @@ def _check_project(session: Session, project_id: int) -> Project:
     project = session.get(Project, project_id)
     if project is None:
         raise UserError(
-            f"Le projet n° {project_id} n'existe plus : choisissez une autre table dans la liste."
+            _(
+                "Le projet n° {project_id} n'existe plus : choisissez une autre table dans la "
+                "liste."
+            ).format(project_id=project_id)
         )
     return project
 
@@ -215,7 +219,9 @@ def _check_project(session: Session, project_id: int) -> Project:
 def _check_round(round: int) -> int:
     if not isinstance(round, int) or round < 1:
         raise UserError(
-            f"Le tour « {round} » n'existe pas : les tours sont numérotés à partir de 1."
+            _("Le tour « {round} » n'existe pas : les tours sont numérotés à partir de 1.").format(
+                round=round
+            )
         )
     return round
 
@@ -225,8 +231,10 @@ def _check_participant(session: Session, participant_id: int | None, what: str) 
         return None
     if session.get(Participant, participant_id) is None:
         raise UserError(
-            f"Le participant n° {participant_id} indiqué comme {what} n'existe plus : "
-            "choisissez quelqu'un d'autre."
+            _(
+                "Le participant n° {participant_id} indiqué comme {what} n'existe plus : "
+                "choisissez quelqu'un d'autre."
+            ).format(participant_id=participant_id, what=what)
         )
     return participant_id
 
@@ -235,29 +243,40 @@ def _normalised(session: Session, values: dict[str, Any]) -> dict[str, Any]:
     """Check and clean a complete set of editable fields."""
     unknown = set(values) - EDITABLE
     if unknown:
-        raise UserError(f"Champ inconnu pour un élément : {', '.join(sorted(unknown))}.")
+        raise UserError(
+            _("Champ inconnu pour un élément : {names}.").format(names=", ".join(sorted(unknown)))
+        )
     kind = values.get("kind")
     if kind not in ITEM_KINDS:
         expected = ", ".join(ITEM_KINDS)
-        raise UserError(f"Type d'élément inconnu « {kind} » : attendu l'un de {expected}.")
+        raise UserError(
+            _("Type d'élément inconnu « {kind} » : attendu l'un de {expected}.").format(
+                kind=kind, expected=expected
+            )
+        )
     text = (values.get("text") or "").strip()
     if not text:
         raise UserError(
-            f"Le texte de l'élément ({ITEM_KINDS[kind].lower()}) est vide : "
-            "tapez quelque chose avant de valider."
+            _(
+                "Le texte de l'élément ({ITEM_KINDS}) est vide : tapez quelque chose avant de "
+                "valider."
+            ).format(ITEM_KINDS=ITEM_KINDS[kind].lower())
         )
     if len(text) > MAX_TEXT:
         raise UserError(
-            f"Le texte de l'élément fait {len(text)} caractères (au plus {MAX_TEXT}) : "
-            "coupez-le en plusieurs éléments ou mettez le détail dans la synthèse."
+            _(
+                "Le texte de l'élément fait {count} caractères (au plus {MAX_TEXT}) : coupez-le "
+                "en plusieurs éléments ou mettez le détail dans la synthèse."
+            ).format(count=len(text), MAX_TEXT=MAX_TEXT)
         )
     category = (values.get("category") or "").strip()
     if kind == "need":
         category = category or "autre"
         if category not in NEEDS:
             raise UserError(
-                f"Catégorie de besoin inconnue « {category} » : "
-                f"choisissez parmi {', '.join(NEEDS.values()).lower()}."
+                _("Catégorie de besoin inconnue « {category} » : choisissez parmi {names}.").format(
+                    category=category, names=", ".join(NEEDS.values()).lower()
+                )
             )
     else:
         category = ""
@@ -266,14 +285,15 @@ def _normalised(session: Session, values: dict[str, Any]) -> dict[str, Any]:
         status = status or "todo"
         if status not in ACTION_STATUSES:
             raise UserError(
-                f"Statut d'action inconnu « {status} » : "
-                f"choisissez parmi {', '.join(ACTION_STATUSES.values()).lower()}."
+                _("Statut d'action inconnu « {status} » : choisissez parmi {names}.").format(
+                    status=status, names=", ".join(ACTION_STATUSES.values()).lower()
+                )
             )
     else:
         status = ""
     due = values.get("due")
     if due is not None and not isinstance(due, dt.date):
-        raise UserError(f"L'échéance « {due} » n'est pas une date.")
+        raise UserError(_("L'échéance « {due} » n'est pas une date.").format(due=due))
     if isinstance(due, dt.datetime):
         due = due.date()
     responsible_id = _check_participant(session, values.get("responsible_id"), "responsable")
@@ -282,8 +302,10 @@ def _normalised(session: Session, values: dict[str, Any]) -> dict[str, Any]:
         responsible_text = ""
     if len(responsible_text) > MAX_RESPONSIBLE_TEXT:
         raise UserError(
-            f"Le nom du responsable fait {len(responsible_text)} caractères "
-            f"(au plus {MAX_RESPONSIBLE_TEXT}) : raccourcissez-le."
+            _(
+                "Le nom du responsable fait {count} caractères (au plus {MAX_RESPONSIBLE_TEXT}) "
+                ": raccourcissez-le."
+            ).format(count=len(responsible_text), MAX_RESPONSIBLE_TEXT=MAX_RESPONSIBLE_TEXT)
         )
     return {
         "kind": kind,
@@ -305,7 +327,11 @@ def _apply(item: Item, values: dict[str, Any]) -> None:
 def _get(session: Session, item_id: int) -> Item:
     item = session.get(Item, item_id)
     if item is None:
-        raise UserError(f"L'élément n° {item_id} n'existe plus : la liste va être rechargée.")
+        raise UserError(
+            _("L'élément n° {item_id} n'existe plus : la liste va être rechargée.").format(
+                item_id=item_id
+            )
+        )
     return item
 
 
@@ -458,8 +484,9 @@ def vote(db: Database, item_id: int, delta: int = 1) -> ItemInfo:
         item = _get(session, item_id)
         if item.kind != "idea":
             raise UserError(
-                f"On ne vote que pour les idées ; « {item.text[:60]} » est "
-                f"{ITEM_KINDS.get(item.kind, item.kind).lower()}."
+                _("On ne vote que pour les idées ; « {text} » est {ITEM_KINDS}.").format(
+                    text=item.text[:60], ITEM_KINDS=ITEM_KINDS.get(item.kind, item.kind).lower()
+                )
             )
         item.votes = max(0, (item.votes or 0) + int(delta))
         return _item_info_in(session, item_id)
@@ -483,7 +510,9 @@ def save_synthesis(db: Database, project_id: int, round: int, text: str) -> Synt
     text = text or ""
     if len(text) > MAX_SYNTHESIS:
         raise UserError(
-            f"La synthèse fait {len(text)} caractères (au plus {MAX_SYNTHESIS}) : raccourcissez-la."
+            _(
+                "La synthèse fait {count} caractères (au plus {MAX_SYNTHESIS}) : raccourcissez-la."
+            ).format(count=len(text), MAX_SYNTHESIS=MAX_SYNTHESIS)
         )
     with db.sessions.begin() as session:
         _check_project(session, project_id)

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from katalyze.db import Database
 from katalyze.db.models import CheckIn, Event, Item, Participant, Project, Seat, Synthesis
 from katalyze.errors import UserError
+from katalyze.i18n import _
 from katalyze.text import fold
 from katalyze.vocabulary import ITEM_KINDS
 
@@ -116,7 +117,9 @@ def table_view(db: Database, project_id: int, round: int) -> TableView:
         project = session.get(Project, project_id)
         if project is None:
             raise UserError(
-                f"Le projet n° {project_id} n'existe plus : choisissez une autre table."
+                _("Le projet n° {project_id} n'existe plus : choisissez une autre table.").format(
+                    project_id=project_id
+                )
             )
         rows = session.execute(
             select(Participant, CheckIn.id)

@@ -12,6 +12,7 @@ from katalyze.attendance import Attendance, tally
 from katalyze.db import Database
 from katalyze.db.models import CheckIn, Event, Participant, Project, Role, Seat
 from katalyze.events import event_in
+from katalyze.i18n import _
 
 NO_ROLE_COLOUR = "#888888"
 CHECKIN = CheckIn.__table__
@@ -130,7 +131,7 @@ def arrival_counts(db: Database) -> ArrivalCounts:
     counted = {role_id: tally(rows) for role_id, rows in per_role.items()}
     labelled = [(rid, label, colour) for rid, label, colour in roles]
     if None in counted:
-        labelled.append((None, "Sans rôle", NO_ROLE_COLOUR))
+        labelled.append((None, _("Sans rôle"), NO_ROLE_COLOUR))
     by_role = [
         RoleCount(rid, label, colour, counted[rid].arrived, counted[rid].expected)
         for rid, label, colour in labelled

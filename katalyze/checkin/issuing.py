@@ -16,6 +16,7 @@ from katalyze.db import Database
 from katalyze.db.models import BadgeCode, Participant, utcnow
 from katalyze.errors import UserError
 from katalyze.events import event_in
+from katalyze.i18n import _
 
 PARTICIPANT = Participant.__table__
 BADGE_CODE = BadgeCode.__table__
@@ -91,7 +92,11 @@ def reissue_badge(db: Database, participant_id: int) -> str:
         event = event_in(session)
         person = session.get(Participant, participant_id)
         if person is None:
-            raise UserError(f"Le participant n° {participant_id} n'existe plus.")
+            raise UserError(
+                _("Le participant n° {participant_id} n'existe plus.").format(
+                    participant_id=participant_id
+                )
+            )
         now = utcnow()
         taken = taken_codes(session)
         old = person.badge_code

@@ -6,30 +6,37 @@ import argparse
 from typing import Any
 
 from katalyze.cli.common import add_db_option, open_db, print_json, terminal_progress
-from katalyze.text import french_number, plural
+from katalyze.i18n import _, ngettext
+from katalyze.text import french_number
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("assign", help="place people at tables (one or more rounds)")
+    parser = sub.add_parser(
+        "assign", help=_("placer les personnes aux tables (un ou plusieurs tours)")
+    )
     add_db_option(parser)
     parser.add_argument("--rounds", type=int, default=None, metavar="N",
-                        help="number of rounds (default: the event's, else 1)")  # fmt: skip
+                        help=_("nombre de tours (par défaut : celui de l'événement, sinon 1)"))  # fmt: skip
     parser.add_argument(
         "--present-only",
         action="store_true",
-        help="only the people checked in (default once someone has arrived)",
+        help=_("seulement les personnes arrivées (par défaut dès qu'une personne est arrivée)"),
     )
     parser.add_argument(
         "--everyone",
         action="store_true",
-        help="every registered person, arrived or not (pre-assignment)",
+        help=_("toutes les personnes inscrites, arrivées ou non (pré-placement)"),
     )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument(
-        "--minimise-moves", action="store_true", help="keep existing seats where possible"
+        "--minimise-moves",
+        action="store_true",
+        help=_("garder les places existantes autant que possible"),
     )
     parser.add_argument("--time-limit", type=float, default=None, metavar="SECONDS")
-    parser.add_argument("--json", action="store_true", help="print the quality report figures")
+    parser.add_argument(
+        "--json", action="store_true", help=_("afficher les chiffres du rapport de qualité")
+    )
     parser.set_defaults(run=run)
 
 
@@ -39,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     from katalyze.errors import UserError
 
     if args.present_only and args.everyone:
-        raise UserError("Choisissez --present-only ou --everyone, pas les deux.")
+        raise UserError(_("Choisissez --present-only ou --everyone, pas les deux."))
     db = open_db(args, create=False)
     try:
         seating = load_seating(db)
@@ -71,19 +78,35 @@ def run(args: argparse.Namespace) -> int:
         return 0
     f = report.figures
     print(
-        f"{plural(f['people'], 'personne placée', 'personnes placées')} à "
-        f"{plural(f['tables'], 'table', 'tables')} sur {plural(f['rounds'], 'tour', 'tours')} "
-        f"en {french_number(report.seconds)} s."
+        _("{plural} à {plural2} sur {plural3} en {french_number} s.").format(
+            plural=ngettext("{n} personne placée", "{n} personnes placées", f["people"]).format(
+                n=f["people"]
+            ),
+            plural2=ngettext("{n} table", "{n} tables", f["tables"]).format(n=f["tables"]),
+            plural3=ngettext("{n} tour", "{n} tours", f["rounds"]).format(n=f["rounds"]),
+            french_number=french_number(report.seconds),
+        )
     )
     for status in report.rounds_status:
         print(
-            f"  tour {status.round} : {solver_state(status)} ({french_number(status.seconds, 2)} s)"
+            _("  tour {round} : {solver_state} ({french_number} s)").format(
+                round=status.round,
+                solver_state=solver_state(status),
+                french_number=french_number(status.seconds, 2),
+            )
         )
     print(
-        f"  souhaits : {french_number(f['wish_satisfaction_pct'])} % des passages ; "
-        f"besoins couverts : {f['needs_covered']}/{f['needs_total']} ; "
-        f"rencontres répétées : {f['repeats']} (minimum possible {f['repeat_lower_bound']}) ; "
-        f"tables revisitées : {f['revisits']}"
+        _(
+            "  souhaits : {french_number} % des passages ; besoins couverts : {f}/{f2} ; "
+            "rencontres répétées : {f3} (minimum possible {f4}) ; tables revisitées : {f5}"
+        ).format(
+            french_number=french_number(f["wish_satisfaction_pct"]),
+            f=f["needs_covered"],
+            f2=f["needs_total"],
+            f3=f["repeats"],
+            f4=f["repeat_lower_bound"],
+            f5=f["revisits"],
+        )
     )
     for line in report.unmet:
         print(f"  - {line}")
@@ -94,13 +117,13 @@ def solver_state(status: Any) -> str:
     """How a round's solve ended, in the words of the quality report (never
     the solver's own code such as ``time_limit``)."""
     if status.optimal:
-        return "optimum prouvé"
+        return _("optimum prouvé")
     gap = status.gap
     if status.status == "time_limit" and gap is not None and 0 < gap <= 1:
-        return (
-            "meilleure répartition trouvée dans le temps imparti "
-            f"(à {french_number(100 * gap)} % au plus de l'optimum)"
-        )
+        return _(
+            "meilleure répartition trouvée dans le temps imparti (à {french_number} % au "
+            "plus de l'optimum)"
+        ).format(french_number=french_number(100 * gap))
     if status.status == "heuristic":
-        return "placement rapide (sans preuve)"
-    return "meilleure répartition trouvée dans le temps imparti"
+        return _("placement rapide (sans preuve)")
+    return _("meilleure répartition trouvée dans le temps imparti")

@@ -7,7 +7,7 @@ import sys
 
 from katalyze.cli.common import add_db_option, open_db, print_json
 from katalyze.errors import UserError
-from katalyze.text import plural
+from katalyze.i18n import _, ngettext
 
 
 def _ids(text: str) -> list[int]:
@@ -17,13 +17,15 @@ def _ids(text: str) -> list[int]:
         if not part:
             continue
         if "-" in part:
-            low, _, high = part.partition("-")
+            low, _dash, high = part.partition("-")
             if low.strip().isdigit() and high.strip().isdigit() and int(low) <= int(high):
                 ids.extend(range(int(low), int(high) + 1))
                 continue
         if not part.isdigit():
             raise argparse.ArgumentTypeError(
-                f"« {part} » n'est pas un numéro de participant (attendu : 1,2,5-9)"
+                _("« {part} » n'est pas un numéro de participant (attendu : 1,2,5-9)").format(
+                    part=part
+                )
             )
         ids.append(int(part))
     return ids
@@ -33,26 +35,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     from katalyze.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
 
     layouts = "; ".join(f"{key}: {layout.title}" for key, layout in LAYOUTS.items())
-    parser = sub.add_parser("badges", help="print-ready badge PDF (QR codes)")
+    parser = sub.add_parser("badges", help=_("PDF de badges prêt à imprimer (codes QR)"))
     add_db_option(parser)
-    parser.add_argument("--out", required=True, metavar="FILE.pdf", help="PDF to write")
+    parser.add_argument("--out", required=True, metavar="FILE.pdf", help=_("PDF à écrire"))
     parser.add_argument(
         "--layout",
         choices=sorted(LAYOUTS),
         default=DEFAULT_LAYOUT,
-        help=f"sheet layout (default {DEFAULT_LAYOUT}) — {layouts}",
+        help=_("mise en page (par défaut {default}) — {layouts}").format(
+            default=DEFAULT_LAYOUT, layouts=layouts
+        ),
     )
     parser.add_argument(
-        "--only-unprinted", action="store_true", help="only badges never printed before"
+        "--only-unprinted", action="store_true", help=_("seulement les badges jamais imprimés")
     )
-    parser.add_argument("--ids", type=_ids, metavar="1,2,5-9", help="only these participants")
+    parser.add_argument("--ids", type=_ids, metavar="1,2,5-9", help=_("seulement ces participants"))
     parser.add_argument(
-        "--show-table", action="store_true", help="print the table of the current round"
+        "--show-table", action="store_true", help=_("imprimer la table du tour en cours")
     )
     parser.add_argument(
-        "--no-mark", action="store_true", help="do not mark these badges as printed"
+        "--no-mark", action="store_true", help=_("ne pas marquer ces badges comme imprimés")
     )
-    parser.add_argument("--json", action="store_true", help="print a JSON summary")
+    parser.add_argument("--json", action="store_true", help=_("afficher un résumé JSON"))
     parser.set_defaults(run=run)
 
 
@@ -60,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     from katalyze.badges import render_badges
 
     if args.ids is not None and not args.ids:
-        raise UserError("--ids ne contient aucun numéro de participant.")
+        raise UserError(_("--ids ne contient aucun numéro de participant."))
     db = open_db(args, create=False)
     try:
         result = render_badges(
@@ -78,8 +82,8 @@ def run(args: argparse.Namespace) -> int:
         print_json(result.to_json())
     else:
         print(
-            f"{plural(result.count, 'badge', 'badges')}, {plural(result.pages, 'page', 'pages')} → {result.path}"
+            f"{ngettext('{n} badge', '{n} badges', result.count).format(n=result.count)}, {ngettext('{n} page', '{n} pages', result.pages).format(n=result.pages)} → {result.path}"
         )
     for note in result.missing_glyphs:
-        print(f"katalyze: attention, badge de {note}", file=sys.stderr)
+        print(_("katalyze: attention, badge de {note}").format(note=note), file=sys.stderr)
     return 0

@@ -13,16 +13,24 @@ from collections.abc import Iterator
 from katalyze.cli.common import add_db_option, open_db, print_json
 from katalyze.db import Database
 from katalyze.errors import UserError
+from katalyze.i18n import _
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("checkin", help="check in badge codes (one JSON line per code)")
-    add_db_option(parser)
-    parser.add_argument("--station", default="CLI", metavar="NAME", help="station name")
-    parser.add_argument(
-        "--undo", action="store_true", help="undo the check-in of the people these codes name"
+    parser = sub.add_parser(
+        "checkin", help=_("pointer des codes de badge (une ligne JSON par code)")
     )
-    parser.add_argument("codes", nargs="*", metavar="CODE", help="codes (default: stdin lines)")
+    add_db_option(parser)
+    parser.add_argument("--station", default="CLI", metavar="NAME", help=_("nom du poste"))
+    parser.add_argument(
+        "--undo", action="store_true", help=_("annuler l'arrivée des personnes de ces codes")
+    )
+    parser.add_argument(
+        "codes",
+        nargs="*",
+        metavar="CODE",
+        help=_("codes (par défaut : les lignes de l'entrée standard)"),
+    )
     parser.set_defaults(run=run)
 
 

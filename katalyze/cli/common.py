@@ -12,6 +12,7 @@ from typing import Any
 
 from katalyze.db import Database, open_database
 from katalyze.errors import UserError
+from katalyze.i18n import _
 from katalyze.paths import default_event_path
 from katalyze.progress import ProgressFn
 
@@ -21,7 +22,9 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
         "--db",
         metavar="PATH|URL",
         default=argparse.SUPPRESS,
-        help="event file (.katalyze) or database URL (postgresql+psycopg://...)",
+        help=_(
+            "fichier d'événement (.katalyze) ou adresse de base de données (postgresql+psycopg://...)"
+        ),
     )
 
 

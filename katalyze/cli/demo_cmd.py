@@ -9,21 +9,21 @@ from katalyze.cli.common import add_db_option, print_json, terminal_progress
 from katalyze.db import open_database
 from katalyze.db.engine import to_url
 from katalyze.events import ensure_event
+from katalyze.i18n import N_, _, ngettext
 from katalyze.paths import demo_event_path
-from katalyze.text import plural
 from katalyze.vocabulary import STAGES
 
 # The stages as the evening's screens name them (the CLI takes the codes).
 STAGE_WORDS = {
-    "registered": "inscriptions",
-    "arrived": "arrivées",
-    "assigned": "répartition",
-    "done": "soirée terminée",
+    "registered": N_("inscriptions"),
+    "arrived": N_("arrivées"),
+    "assigned": N_("répartition"),
+    "done": N_("soirée terminée"),
 }
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("demo", help="build a realistic demo event")
+    parser = sub.add_parser("demo", help=_("construire un événement de démonstration réaliste"))
     add_db_option(parser)
     parser.add_argument("--participants", type=int, default=120, metavar="N")
     parser.add_argument(
@@ -31,11 +31,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         type=int,
         default=None,
         metavar="N",
-        help="default: 15 up to 500 people, then one per 50",
+        help=_("par défaut : 15 jusqu'à 500 personnes, puis une pour 50"),
     )
     parser.add_argument("--stage", choices=STAGES, default="registered")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--replace", action="store_true", help="replace an existing demo file")
+    parser.add_argument(
+        "--replace", action="store_true", help=_("remplacer un fichier de démo existant")
+    )
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(run=run)
 
@@ -70,8 +72,17 @@ def run(args: argparse.Namespace) -> int:
         print_json({**summary.to_json(), "db": target})
     else:
         print(
-            f"Démo prête : {plural(summary.participants, 'participant', 'participants')}, "
-            f"{plural(summary.projects, 'table', 'tables')}, "
-            f"étape « {STAGE_WORDS.get(summary.stage, summary.stage)} » → {target}"
+            _("Démo prête : {plural}, {plural2}, étape « {STAGE_WORDS} » → {target}").format(
+                plural=ngettext("{n} participant", "{n} participants", summary.participants).format(
+                    n=summary.participants
+                ),
+                plural2=ngettext("{n} table", "{n} tables", summary.projects).format(
+                    n=summary.projects
+                ),
+                STAGE_WORDS=_(STAGE_WORDS[summary.stage])
+                if summary.stage in STAGE_WORDS
+                else summary.stage,
+                target=target,
+            )
         )
     return 0

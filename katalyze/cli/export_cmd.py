@@ -6,15 +6,16 @@ import argparse
 import sys
 
 from katalyze.cli.common import add_db_option, open_db, print_json
+from katalyze.i18n import _
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "export",
-        help="write the action sheets (PDF), the booklet, the workbook (XLSX) and the CSV",
+        help=_("écrire les fiches action (PDF), le livret, le classeur (XLSX) et le CSV"),
     )
-    parser.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
-    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--out", required=True, metavar="DIR", help=_("dossier où écrire"))
+    parser.add_argument("--json", action="store_true", help=_("afficher un document JSON"))
     add_db_option(parser)
     parser.set_defaults(run=run)
 
@@ -33,8 +34,15 @@ def run(args: argparse.Namespace) -> int:
         for f in result.files:
             print(f.path)
         print(
-            f"{len(result.files)} fichiers écrits dans {result.folder} "
-            f"({result.projects} fiches action, {result.actions} actions).",
+            _(
+                "{count} fichiers écrits dans {folder} ({projects} fiches action, {actions} "
+                "actions)."
+            ).format(
+                count=len(result.files),
+                folder=result.folder,
+                projects=result.projects,
+                actions=result.actions,
+            ),
             file=sys.stderr,
         )
     for failure in result.failures:

@@ -11,22 +11,25 @@ from __future__ import annotations
 import argparse
 
 from katalyze.cli.common import add_db_option, open_db, print_json, terminal_progress
+from katalyze.i18n import _
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("import", help="import participants or projects from CSV/XLSX files")
+    parser = sub.add_parser(
+        "import", help=_("importer des participants ou des projets depuis des fichiers CSV/XLSX")
+    )
     kinds = parser.add_subparsers(dest="kind", metavar="participants|projects", required=True)
     for kind, help_text in (
-        ("participants", "registrations (ticketing CSV, form CSV, Excel sheet...)"),
-        ("projects", "projects, one per table (import them before the participants)"),
+        ("participants", _("inscriptions (CSV de billetterie, de formulaire, feuille Excel...)")),
+        ("projects", _("projets, un par table (à importer avant les participants)")),
     ):
         sub_parser = kinds.add_parser(kind, help=help_text)
-        sub_parser.add_argument("files", nargs="+", metavar="FILE", help="CSV or XLSX file")
+        sub_parser.add_argument("files", nargs="+", metavar="FILE", help=_("fichier CSV ou XLSX"))
         add_db_option(sub_parser)
         sub_parser.add_argument(
-            "--dry-run", action="store_true", help="show the report, write nothing"
+            "--dry-run", action="store_true", help=_("afficher le rapport sans rien enregistrer")
         )
-        sub_parser.add_argument("--json", action="store_true", help="print one JSON document")
+        sub_parser.add_argument("--json", action="store_true", help=_("afficher un document JSON"))
         sub_parser.set_defaults(run=run)
     add_db_option(parser)
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from katalyze.cli.common import add_db_option, open_db, print_json
 from katalyze.db import Database
+from katalyze.i18n import _
 
 
 def _participants(db: Database) -> list[dict[str, Any]]:
@@ -51,9 +52,12 @@ LISTERS: dict[str, Callable[[Database], list[dict[str, Any]]]] = {
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("list", help="list participants, projects, seats, items or actions")
+    parser = sub.add_parser(
+        "list",
+        help=_("lister les participants, les projets, les places, les éléments ou les actions"),
+    )
     parser.add_argument("what", choices=sorted(LISTERS))
-    parser.add_argument("--json", action="store_true", help="print one JSON array")
+    parser.add_argument("--json", action="store_true", help=_("afficher un tableau JSON"))
     add_db_option(parser)
     parser.set_defaults(run=run)
 

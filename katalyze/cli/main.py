@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from katalyze import __version__
 from katalyze.cli.common import add_db_option
 from katalyze.errors import UserError
+from katalyze.i18n import _
 
 # One module per command family; each has ``register(subparsers)`` and sets
 # ``run`` (a function taking the parsed arguments and returning an exit code).
@@ -34,20 +37,60 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, _("utilisation : ") if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
+    """argparse, with its own words (usage, headings, -h) in the user's language."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("add_help", False)
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = _("arguments positionnels")
+        self._optionals.title = _("options")
+        self.add_argument("-h", "--help", action="help", help=_("afficher cette aide et quitter"))
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        raise UserError(f"{self.prog}: {message}")
+        raise UserError(f"{self.prog}: {_argparse_message(message)}")
+
+
+def _argparse_message(message: str) -> str:
+    """argparse's most frequent complaints in the user's language."""
+    found = re.fullmatch(r"the following arguments are required: (.*)", message)
+    if found:
+        return _("arguments obligatoires manquants : {names}").format(names=found.group(1))
+    found = re.fullmatch(r"unrecognized arguments: (.*)", message)
+    if found:
+        return _("arguments non reconnus : {names}").format(names=found.group(1))
+    found = re.fullmatch(r"argument (.+?): invalid choice: (.+?) \(choose from (.*)\)", message)
+    if found:
+        return _("argument {name} : choix invalide {value} (choisissez parmi {choices})").format(
+            name=found.group(1), value=found.group(2), choices=found.group(3)
+        )
+    return message
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="katalyze",
-        description="Katalyze: run a KatalyZe session (no command opens the app).",
+        description=_(
+            "Katalyze : mener une soirée KatalyZe (sans commande, l'application s'ouvre)."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"katalyze {__version__}")
     parser.add_argument(
-        "--self-test", action="store_true", help="check this installation in seconds, then exit"
+        "--version",
+        action="version",
+        version=f"katalyze {__version__}",
+        help=_("afficher la version et quitter"),
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=_("vérifier cette installation en quelques secondes, puis quitter"),
     )
     add_db_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -95,15 +138,17 @@ def main(
             target = getattr(args, "db", None)
         if open_app is None:
             raise UserError(
-                "donnez une commande (katalyze --help) ; l'application s'ouvre avec la "
-                "commande « katalyze » ou « python -m ui »."
+                _(
+                    "donnez une commande (katalyze --help) ; l'application s'ouvre avec la commande "
+                    "« katalyze » ou « python -m ui »."
+                )
             )
         return open_app(target)
     except UserError as exc:
         print(f"katalyze: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("katalyze: interrompu.", file=sys.stderr)
+        print(_("katalyze: interrompu."), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

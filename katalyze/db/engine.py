@@ -32,6 +32,7 @@ from katalyze.db import file_checks
 from katalyze.db.server_errors import connect_error, foreign_database, masked, missing_driver
 from katalyze.db.watch import install_broadcaster
 from katalyze.errors import UserError
+from katalyze.i18n import _
 from katalyze.paths import resource_path
 
 # The newest migration this code knows; a test checks it is Alembic's head.
@@ -134,7 +135,9 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise UserError(
-            f"« {masked(url)} » n'est ni un fichier ni une adresse de base de données valide."
+            _("« {url} » n'est ni un fichier ni une adresse de base de données valide.").format(
+                url=masked(url)
+            )
         ) from exc
     if parsed.get_backend_name() == "sqlite":
         if read_only and parsed.database:
@@ -201,11 +204,17 @@ def open_database(target: str | Path, *, create: bool = True) -> Database:
         path = Path(parsed.database)
         if not path.exists():
             if not create:
-                raise UserError(f"Aucun événement à « {path} » : vérifiez le chemin donné à --db.")
+                raise UserError(
+                    _("Aucun événement à « {path} » : vérifiez le chemin donné à --db.").format(
+                        path=path
+                    )
+                )
             if not path.parent.exists():
                 path.parent.mkdir(parents=True, exist_ok=True)
         elif path.is_dir():
-            raise UserError(f"« {path} » est un dossier, pas un fichier d'événement.")
+            raise UserError(
+                _("« {path} » est un dossier, pas un fichier d'événement.").format(path=path)
+            )
         else:
             state = _check_file(path, notices)
             if state.revision is None and not create:  # a read never makes an event

@@ -36,6 +36,7 @@ from katalyze.demo.people import (
 )
 from katalyze.errors import NotAvailable, UserError
 from katalyze.events import event_in
+from katalyze.i18n import _
 from katalyze.paths import resource_path
 from katalyze.progress import ProgressFn, report
 from katalyze.text import fold
@@ -76,14 +77,16 @@ def default_tables(participants: int) -> int:
 
 def _load_stage(stage: str) -> Callable[..., None]:
     target = STAGE_STEPS[stage]
-    module_name, _, function = target.partition(":")
+    module_name, _colon, function = target.partition(":")
     try:
         module = importlib.import_module(module_name)
     except ModuleNotFoundError as exc:
         if exc.name != module_name:
             raise
         raise NotAvailable(
-            f"L'étape de démo « {stage} » n'est pas encore disponible dans cette version."
+            _("L'étape de démo « {stage} » n'est pas encore disponible dans cette version.").format(
+                stage=stage
+            )
         ) from exc
     return getattr(module, function)
 
@@ -98,16 +101,27 @@ def build_demo(
 ) -> DemoSummary:
     """Fill an empty event with the demo evening, up to ``stage``."""
     if stage not in STAGES:
-        raise UserError(f"Étape inconnue « {stage} » : choisissez parmi {', '.join(STAGES)}.")
+        raise UserError(
+            _("Étape inconnue « {stage} » : choisissez parmi {names}.").format(
+                stage=stage, names=", ".join(STAGES)
+            )
+        )
     n_tables = tables or default_tables(participants)
     staff = 2 * n_tables + max(2, participants // 60)
     if not staff + 10 <= participants <= MAX_PARTICIPANTS:
         raise UserError(
-            f"La démo accepte de {staff + 10} à {MAX_PARTICIPANTS} participants pour "
-            f"{n_tables} tables (demandé : {participants})."
+            _(
+                "La démo accepte de {staff} à {MAX_PARTICIPANTS} participants pour {n_tables} "
+                "tables (demandé : {participants})."
+            ).format(
+                staff=staff + 10,
+                MAX_PARTICIPANTS=MAX_PARTICIPANTS,
+                n_tables=n_tables,
+                participants=participants,
+            )
         )
     if n_tables < 1 or n_tables > 400:
-        raise UserError("La démo accepte de 1 à 400 tables.")
+        raise UserError(_("La démo accepte de 1 à 400 tables."))
     # Check every later stage exists before writing anything.
     steps = [(s, _load_stage(s)) for s in STAGES[1 : STAGES.index(stage) + 1]]
     rng = random.Random(seed)
@@ -115,8 +129,10 @@ def build_demo(
         existing = session.scalar(select(func.count()).select_from(Participant))
         if existing:
             raise UserError(
-                f"Cet événement contient déjà {existing} participants : la démo se construit "
-                "dans un fichier neuf (donnez un autre --db)."
+                _(
+                    "Cet événement contient déjà {existing} participants : la démo se construit dans "
+                    "un fichier neuf (donnez un autre --db)."
+                ).format(existing=existing)
             )
         event = event_in(session)
         event.name = "KatalyZe — Amiens Métropole (démo)"
@@ -287,7 +303,7 @@ def _write_people(
         holder["consent_contact"] = True
         holders[project.id] = f"{holder['first_name']} {holder['last_name']}"
         add("animateur", "PTCE Une ville idéale", home_project_id=project.id)
-    for _ in range(max(2, total // 60)):
+    for _round in range(max(2, total // 60)):
         add("benevole", rng.choice(ORGANISATIONS["benevole"]))
     weights = [p.popularity for p in projects]
     while len(rows) < total:

@@ -86,6 +86,12 @@ def grid(
     return table
 
 
+def h2(text: str, st: Styles) -> list[Flowable]:
+    """A section heading that never stays alone at the foot of a page: a new
+    page when less than a few lines are left (not the whole section moved)."""
+    return [CondPageBreak(30 * mm), Paragraph(text, st.h2)]
+
+
 def _empty(st: Styles, text: str = EMPTY) -> Paragraph:
     return Paragraph(text, st.empty)
 
@@ -185,7 +191,7 @@ def centered_muted(st: Styles) -> ParagraphStyle:
 
 
 def _participants(data: EveningData, sheet: ProjectSheetData, st: Styles) -> list[Flowable]:
-    out: list[Flowable] = [Paragraph("Autour de la table", st.h2)]
+    out: list[Flowable] = h2("Autour de la table", st)
     if not sheet.seated_ids:
         return [*out, _empty(st, "Personne n'est encore placé à cette table.")]
     for rnd, ids in sheet.seats.items():
@@ -225,15 +231,25 @@ def _participants(data: EveningData, sheet: ProjectSheetData, st: Styles) -> lis
 
 def _contact(person: PersonRow, st: Styles) -> Paragraph:
     """E-mail and phone on their own lines; a dash without consent."""
-    lines = [esc(v) for v in (person.email or "", person.phone) if v]
+    lines = [_unbroken(v) for v in (person.email or "", person.phone) if v]
     if not lines:
         return Paragraph("—", st.muted)
     return Paragraph("<br/>".join(lines), _contact_style(st))
 
 
+def _unbroken(value: str, fits: int = 30) -> str:
+    """An e-mail address or phone number that wraps, if it must, only before
+    its « @ » (or at a space), never in the middle of a word."""
+    text = esc(value)
+    if "@" in text:
+        user, _at, domain = text.partition("@")
+        return f"{user}<br/>@{domain}" if len(value) > fits else text
+    return text
+
+
 @cache
 def _contact_style(st: Styles) -> ParagraphStyle:
-    return ParagraphStyle("k-contact", parent=st.cell, fontSize=7.5, leading=9.5)
+    return ParagraphStyle("k-contact", parent=st.cell, fontSize=9, leading=11, splitLongWords=0)
 
 
 def _by(item: ItemRow) -> str:
@@ -241,7 +257,7 @@ def _by(item: ItemRow) -> str:
 
 
 def _needs(data: EveningData, sheet: ProjectSheetData, st: Styles) -> list[Flowable]:
-    out: list[Flowable] = [Paragraph("Besoins exprimés et qui peut y répondre", st.h2)]
+    out: list[Flowable] = h2("Besoins exprimés et qui peut y répondre", st)
     needs = sheet.of_kind("need")
     if not needs:
         return [*out, _empty(st)]
@@ -270,7 +286,7 @@ def _needs(data: EveningData, sheet: ProjectSheetData, st: Styles) -> list[Flowa
 
 
 def _offers_and_commitments(sheet: ProjectSheetData, st: Styles) -> list[Flowable]:
-    out: list[Flowable] = [Paragraph("Ressources proposées", st.h2)]
+    out: list[Flowable] = h2("Ressources proposées", st)
     offers = sheet.of_kind("offer")
     if offers:
         rows = [
@@ -279,7 +295,7 @@ def _offers_and_commitments(sheet: ProjectSheetData, st: Styles) -> list[Flowabl
         out.append(grid(["Qui", "Propose"], rows, [50 * mm, WIDTH - 50 * mm], st))
     else:
         out.append(_empty(st))
-    out.append(Paragraph("Engagements", st.h2))
+    out += h2("Engagements", st)
     commitments = sheet.of_kind("commitment")
     if commitments:
         rows = [
@@ -292,19 +308,26 @@ def _offers_and_commitments(sheet: ProjectSheetData, st: Styles) -> list[Flowabl
     return out
 
 
-def _actions(sheet: ProjectSheetData, st: Styles) -> list[Flowable]:
-    out: list[Flowable] = [Paragraph("Plan d'action", st.h2)]
+def _actions(data: EveningData, sheet: ProjectSheetData, st: Styles) -> list[Flowable]:
+    out: list[Flowable] = h2("Plan d'action", st)
     actions = sheet.of_kind("action")
     if not actions:
         return [*out, _empty(st)]
     actions.sort(key=lambda a: (a.due is None, a.due or a.created_at.date(), a.position, a.id))
     rows = []
     for n, a in enumerate(actions, start=1):
-        responsible = (
-            para(a.responsible, st.cell)
-            if a.responsible
-            else Paragraph("<font color='#b42318'>à désigner</font>", st.cell)
-        )
+        owner = data.people.get(a.responsible_participant_id or -1)
+        if not a.responsible:
+            responsible: Flowable = Paragraph("<font color='#b42318'>à désigner</font>", st.cell)
+        elif owner is not None and (owner.email or owner.phone):
+            # The owner's contact, only when they agreed to share it.
+            responsible = Paragraph(
+                f"<b>{esc(a.responsible)}</b><br/>"
+                + "<br/>".join(_unbroken(v, 28) for v in (owner.email or "", owner.phone) if v),
+                _contact_style(st),
+            )
+        else:
+            responsible = para(a.responsible, st.cell)
         due = (
             Paragraph(short_date(a.due), st.cell)
             if a.due
@@ -323,7 +346,7 @@ def _actions(sheet: ProjectSheetData, st: Styles) -> list[Flowable]:
         grid(
             ["N°", "Action", "Responsable", "Échéance", "Statut"],
             rows,
-            [9 * mm, WIDTH - 113 * mm, 44 * mm, 22 * mm, 38 * mm],
+            [9 * mm, WIDTH - 123 * mm, 58 * mm, 24 * mm, 32 * mm],
             st,
         )
     )
@@ -331,7 +354,7 @@ def _actions(sheet: ProjectSheetData, st: Styles) -> list[Flowable]:
 
 
 def _ideas(sheet: ProjectSheetData, st: Styles) -> list[Flowable]:
-    out: list[Flowable] = [Paragraph("Idées, par nombre de votes", st.h2)]
+    out: list[Flowable] = h2("Idées, par nombre de votes", st)
     ideas = sorted(sheet.of_kind("idea"), key=lambda i: (-i.votes, i.round, i.position, i.id))
     if not ideas:
         return [*out, _empty(st)]
@@ -350,7 +373,7 @@ def _ideas(sheet: ProjectSheetData, st: Styles) -> list[Flowable]:
 
 
 def _questions(sheet: ProjectSheetData, st: Styles) -> list[Flowable]:
-    out: list[Flowable] = [Paragraph("Questions ouvertes et obstacles", st.h2)]
+    out: list[Flowable] = h2("Questions ouvertes et obstacles", st)
     questions = sheet.of_kind("question")
     if not questions:
         return [*out, _empty(st)]
@@ -365,7 +388,7 @@ def _questions(sheet: ProjectSheetData, st: Styles) -> list[Flowable]:
 
 
 def _syntheses(data: EveningData, sheet: ProjectSheetData, st: Styles) -> list[Flowable]:
-    out: list[Flowable] = [Paragraph("Synthèse de la table", st.h2)]
+    out: list[Flowable] = h2("Synthèse de la table", st)
     if not sheet.syntheses:
         return [*out, _empty(st, "Aucune synthèse n'a encore été rédigée.")]
     for rnd in sorted(sheet.syntheses):
@@ -408,19 +431,22 @@ def _follow_up(st: Styles) -> list[Flowable]:
 def sheet_story(
     data: EveningData, sheet: ProjectSheetData, st: Styles | None = None
 ) -> list[Flowable]:
-    """The flowables of one action sheet, from its header to the follow-up block."""
+    """The flowables of one action sheet, in the order the incubator reads it:
+    the synthesis, the action plan, the needs and who can meet them, the
+    resources and commitments, then ideas and questions, the follow-up block,
+    and who sat at the table last."""
     st = st or styles()
     return [
         SectionMark(sheet_heading(sheet)),
         *_header(data, sheet, st),
-        *_participants(data, sheet, st),
+        *_syntheses(data, sheet, st),
+        *_actions(data, sheet, st),
         *_needs(data, sheet, st),
         *_offers_and_commitments(sheet, st),
-        *_actions(sheet, st),
         *_ideas(sheet, st),
         *_questions(sheet, st),
-        *_syntheses(data, sheet, st),
         *_follow_up(st),
+        *_participants(data, sheet, st),
     ]
 
 

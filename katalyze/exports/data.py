@@ -61,6 +61,8 @@ class PersonRow:
     walk_in: bool
     arrived_at: dt.datetime | None  # local, naive
     station: str
+    badge_code: str = ""
+    wishes: tuple[int, ...] = ()  # project ids, best first
 
     @property
     def full_name(self) -> str:
@@ -229,6 +231,8 @@ def load_evening(db: Database, *, now: dt.datetime | None = None) -> EveningData
                 walk_in=bool(p.walk_in),
                 arrived_at=_local(arrival.checked_in_at, zone) if arrival else None,
                 station=arrival.station if arrival else "",
+                badge_code=p.badge_code or "",
+                wishes=tuple(w.project_id for w in p.wishes),
             )
 
         seats: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from katalyze.attendance import Attendance, count_attendance
 from katalyze.exports.data import EveningData, PersonRow
-from katalyze.text import plural
+from katalyze.i18n import _, ngettext
 
 NO_ROLE = "Sans rôle"
 
@@ -28,9 +28,11 @@ ATTENDANCE_NOTE = (
 
 def headline(figures: Attendance) -> str:
     """« 111 arrivé·es sur 122 attendu·es », as the Accueil counter says it."""
-    return (
-        f"{plural(figures.arrived, 'arrivé·e', 'arrivé·es')} sur "
-        f"{plural(figures.expected, 'attendu·e', 'attendu·es')}"
+    return _("{plural} sur {plural2}").format(
+        plural=ngettext("{n} arrivé·e", "{n} arrivé·es", figures.arrived).format(n=figures.arrived),
+        plural2=ngettext("{n} attendu·e", "{n} attendu·es", figures.expected).format(
+            n=figures.expected
+        ),
     )
 
 
@@ -38,10 +40,19 @@ def attendance_sentence(figures: Attendance) -> str:
     """Every figure in one line, in the words of the Accueil counter and of
     the Participants screen."""
     parts = [
-        f"{headline(figures)} ({plural(figures.registered, 'inscrit·e', 'inscrit·es')}"
-        f" + {figures.walk_ins} inscrit·es à l'accueil)",
-        plural(figures.cancelled, "annulé·e", "annulé·es"),
-        f"{plural(figures.total, 'fiche', 'fiches')} en tout",
+        _("{headline} ({registered} + {walk_ins})").format(
+            headline=headline(figures),
+            registered=ngettext("{n} inscrit·e", "{n} inscrit·es", figures.registered).format(
+                n=figures.registered
+            ),
+            walk_ins=ngettext(
+                "{n} inscrit·e à l'accueil", "{n} inscrit·es à l'accueil", figures.walk_ins
+            ).format(n=figures.walk_ins),
+        ),
+        ngettext("{n} annulé·e", "{n} annulé·es", figures.cancelled).format(n=figures.cancelled),
+        _("{plural} en tout").format(
+            plural=ngettext("{n} fiche", "{n} fiches", figures.total).format(n=figures.total)
+        ),
     ]
     return " · ".join(parts) + "."
 

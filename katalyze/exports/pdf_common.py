@@ -23,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
+from katalyze.i18n import _
 from katalyze.pdf_fonts import register_fonts
 from katalyze.text import french_date
 
@@ -40,7 +41,7 @@ ZEBRA = colors.HexColor("#f5f7f9")
 
 
 def long_date(day: dt.date | None) -> str:
-    return french_date(day, missing="date à préciser")
+    return french_date(day, missing=_("date à préciser"))
 
 
 def short_date(day: dt.date | None) -> str:
@@ -85,21 +86,21 @@ def styles() -> Styles:
     base = ParagraphStyle("k-body", fontName=f.regular, fontSize=9.5, leading=12.5, textColor=INK)
     return Styles(
         body=base,
-        small=ParagraphStyle("k-small", parent=base, fontSize=8.5, leading=11),
-        muted=ParagraphStyle("k-muted", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
+        small=ParagraphStyle("k-small", parent=base, fontSize=9, leading=11.5),
+        muted=ParagraphStyle("k-muted", parent=base, fontSize=9, leading=11.5, textColor=MUTED),
         empty=ParagraphStyle(
-            "k-empty", parent=base, fontName=f.italic, fontSize=8.5, textColor=MUTED, leading=11
+            "k-empty", parent=base, fontName=f.italic, fontSize=9, textColor=MUTED, leading=11.5
         ),
-        cell=ParagraphStyle("k-cell", parent=base, fontSize=8.5, leading=10.5),
+        cell=ParagraphStyle("k-cell", parent=base, fontSize=9, leading=11),
         cell_bold=ParagraphStyle(
-            "k-cell-bold", parent=base, fontName=f.bold, fontSize=8.5, leading=10.5
+            "k-cell-bold", parent=base, fontName=f.bold, fontSize=9, leading=11
         ),
         head_cell=ParagraphStyle(
             "k-head-cell",
             parent=base,
             fontName=f.bold,
-            fontSize=8,
-            leading=10,
+            fontSize=9,
+            leading=11,
             textColor=colors.white,
         ),
         title=ParagraphStyle(
@@ -132,6 +133,7 @@ def styles() -> Styles:
             leading=12,
             spaceBefore=5,
             spaceAfter=2,
+            keepWithNext=1,  # a sub-heading never alone at the foot of a page
         ),
         cover_title=ParagraphStyle(
             "k-cover-title",
@@ -154,9 +156,7 @@ def styles() -> Styles:
             alignment=TA_CENTER,
             textColor=ACCENT,
         ),
-        right=ParagraphStyle(
-            "k-right", parent=base, fontSize=8.5, leading=10.5, alignment=TA_RIGHT
-        ),
+        right=ParagraphStyle("k-right", parent=base, fontSize=9, leading=11, alignment=TA_RIGHT),
     )
 
 

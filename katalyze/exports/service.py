@@ -38,7 +38,7 @@ from katalyze.exports.figures import evening_attendance
 from katalyze.exports.workbook import write_workbook
 from katalyze.files import atomic_target
 from katalyze.followup.data import load_followup
-from katalyze.i18n import _
+from katalyze.i18n import _, using_language
 from katalyze.progress import ProgressFn, report
 from katalyze.text import fold
 
@@ -130,28 +130,38 @@ def _prepare(out_dir: Path) -> Path:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(
-            f"Impossible de créer le dossier « {out_dir} » ({exc.strerror or exc}). "
-            "Choisissez un autre dossier."
+            _(
+                "Impossible de créer le dossier « {out_dir} » ({value}). Choisissez un autre "
+                "dossier."
+            ).format(out_dir=out_dir, value=exc.strerror or exc)
         ) from exc
     if not os.access(out_dir, os.W_OK):
         raise UserError(
-            f"Le dossier « {out_dir} » n'est pas accessible en écriture. "
-            "Choisissez un autre dossier."
+            _(
+                "Le dossier « {out_dir} » n'est pas accessible en écriture. Choisissez un autre "
+                "dossier."
+            ).format(out_dir=out_dir)
         )
     return out_dir
+
+
+DOCUMENT_LANGUAGE = "fr"
 
 
 def _write(final: Path, writer: Callable[[Path], object]) -> int:
     """Write ``final`` through ``writer`` atomically; returns its size."""
     try:
-        with atomic_target(final) as temp:
+        # The documents are the PTCE's, written in French whatever the
+        # interface's language (their vocabulary too: needs, statuses, counts).
+        with atomic_target(final) as temp, using_language(DOCUMENT_LANGUAGE):
             writer(temp)
         return final.stat().st_size
     except OSError as exc:
         raise UserError(
-            f"L'écriture de « {final.name} » dans « {final.parent} » a échoué "
-            f"({exc.strerror or exc}). Vérifiez la place disponible et les droits du "
-            "dossier, puis relancez l'export."
+            _(
+                "L'écriture de « {name} » dans « {parent} » a échoué ({value}). Vérifiez la "
+                "place disponible et les droits du dossier, puis relancez l'export."
+            ).format(name=final.name, parent=final.parent, value=exc.strerror or exc)
         ) from exc
 
 
@@ -160,7 +170,7 @@ def export_all(
 ) -> ExportResult:
     """Write every export into ``out_dir`` (created if needed)."""
     folder = _prepare(Path(out_dir).expanduser())
-    report(progress, 0, 1, "Lecture de la soirée")
+    report(progress, 0, 1, _("Lecture de la soirée"))
     data = replace(load_evening(db), followup=load_followup(db))
     return export_data(data, folder, progress)
 
@@ -195,19 +205,21 @@ def export_data(
     pages: dict[int, int] = {}
     width = max([2, *(len(s.table) for s in sheets if s.table.isdigit())])
     for sheet in sheets:
-        report(progress, done, total, f"Fiche action de la table {sheet.table}")
+        report(
+            progress, done, total, _("Fiche action de la table {table}").format(table=sheet.table)
+        )
         path = folder / sheet_file_name(sheet.table, sheet.title, width)
 
         def write_sheet(temp: Path, sheet: ProjectSheetData = sheet) -> None:
             pages[sheet.id] = write_action_sheet(data, sheet, temp)
 
-        label = f"Table {sheet.table} — {sheet.title}"
+        label = _("Table {table} — {title}").format(table=sheet.table, title=sheet.title)
         size = _attempt(label, failures, lambda p=path, w=write_sheet: _write(p, w), sheet.id)
         if size is not None:
             files.append(ExportedFile(path, "sheet", label, sheet.id, size))
         done += 1
 
-    report(progress, done, total, "Livret de restitution")
+    report(progress, done, total, _("Livret de restitution"))
 
     def booklet_progress(step: int, steps: int, message: str = "") -> None:
         report(progress, done + min(step, steps) * max(len(sheets), 1) // steps, total, message)
@@ -220,7 +232,7 @@ def export_data(
         else data
     )
     booklet = folder / BOOKLET_NAME
-    label = "Livret de restitution (toutes les fiches)"
+    label = _("Livret de restitution (toutes les fiches)")
     size = _attempt(
         label,
         failures,
@@ -230,22 +242,22 @@ def export_data(
         files.append(ExportedFile(booklet, "booklet", label, size=size))
     done += max(len(sheets), 1)
 
-    report(progress, done, total, "Classeur Excel")
+    report(progress, done, total, _("Classeur Excel"))
     workbook = folder / WORKBOOK_NAME
-    label = "Classeur Excel (toutes les données)"
+    label = _("Classeur Excel (toutes les données)")
     size = _attempt(label, failures, lambda: _write(workbook, lambda t: write_workbook(data, t)))
     if size is not None:
         files.append(ExportedFile(workbook, "workbook", label, size=size))
     done += 1
 
-    report(progress, done, total, "Actions (CSV)")
+    report(progress, done, total, _("Actions (CSV)"))
     csv_path = folder / CSV_NAME
-    label = "Actions (CSV pour tableur)"
+    label = _("Actions (CSV pour tableur)")
     size = _attempt(label, failures, lambda: _write(csv_path, lambda t: write_actions_csv(data, t)))
     if size is not None:
         files.append(ExportedFile(csv_path, "csv", label, size=size))
     done += 1
-    report(progress, total, total, "Export terminé")
+    report(progress, total, total, _("Export terminé"))
 
     statuses = action_counts(data)
     return ExportResult(

@@ -1,9 +1,10 @@
 """The workbook (XLSX): everything of the evening, one sheet per view.
 
 Sheets: Participants, Répartition, Items, Actions, Synthèse, Présence, Suivi
-(:mod:`katalyze.followup.sheet`). Every
-string is written as text (never a formula, whatever it starts with); dates are
-real Excel dates in the event's local time.
+(:mod:`katalyze.followup.sheet`). Every sheet but Présence (totals and a note)
+is an Excel table (a ListObject: sorts, filters, banded rows, and formulas by
+column name). Every string is written as text (never a formula, whatever it
+starts with); dates are real Excel dates in the event's local time.
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from katalyze.attendance import NOBODY, Attendance
 from katalyze.exports.cells import starts_like_formula, xml_safe
+from katalyze.exports.csv_actions import HEADERS as ACTION_HEADERS
 from katalyze.exports.data import EveningData, ItemRow, ProjectSheetData
 from katalyze.exports.figures import (
     ATTENDANCE_NOTE,
@@ -73,6 +76,7 @@ def _sheet(
     *,
     filters: bool = True,
     freeze_cols: int = 0,
+    table: str = "",
 ) -> Worksheet:
     ws = wb.create_sheet(title)
     # A long header wraps on two lines rather than widening its column.
@@ -100,7 +104,16 @@ def _sheet(
     ws.freeze_panes = ws.cell(row=2, column=freeze_cols + 1)
     if filters and headers:
         last = get_column_letter(len(headers))
-        ws.auto_filter.ref = f"A1:{last}{max(count + 1, 2)}"
+        ref = f"A1:{last}{max(count + 1, 2)}"
+        if table:
+            # An Excel table carries its own filter buttons (never both).
+            listed = Table(displayName=table, ref=ref)
+            listed.tableStyleInfo = TableStyleInfo(
+                name="TableStyleLight9", showRowStripes=True, showColumnStripes=False
+            )
+            ws.add_table(listed)
+        else:
+            ws.auto_filter.ref = ref
     return ws
 
 
@@ -133,6 +146,8 @@ def _participants(wb: Workbook, data: EveningData) -> None:
             "oui" if p.cancelled else "non",
             p.arrived_at,
             p.station,
+            p.badge_code,
+            "; ".join(_wish_text(data, rank, pid) for rank, pid in enumerate(p.wishes, start=1)),
         )
         for p in people
     ]
@@ -152,10 +167,21 @@ def _participants(wb: Workbook, data: EveningData) -> None:
             "Annulé·e",
             "Arrivée",
             "Poste d'accueil",
+            "Code badge",
+            "Souhaits",
         ),
         rows,
         freeze_cols=3,
+        table="Participants",
     )
+
+
+def _wish_text(data: EveningData, rank: int, project_id: int) -> str:
+    """« 1. table 4 — Usine agile »: the wish as the organisers name it."""
+    sheet = data.project(project_id)
+    if sheet is None:
+        return f"{rank}. ?"
+    return f"{rank}. table {sheet.table} — {sheet.title}"
 
 
 def _table(sheet: ProjectSheetData | None) -> int | str:
@@ -190,6 +216,7 @@ def _placement(wb: Workbook, data: EveningData) -> None:
         ("Nom", "Prénom", "Structure", "Profil", *(f"Tour {r}" for r in data.rounds)),
         rows,
         freeze_cols=2,
+        table="Repartition",
     )
 
 
@@ -231,6 +258,7 @@ def _items(wb: Workbook, data: EveningData) -> None:
         ),
         (_item_row(data, i) for i in data.items),
         freeze_cols=2,
+        table="Items",
     )
 
 
@@ -249,25 +277,17 @@ def _actions(wb: Workbook, data: EveningData) -> None:
                 a.due,
                 a.status_label or ACTION_STATUSES["todo"],
                 a.created_at,
+                _owner_contact(data, a),
                 a.id,
             ]
         )
     ws = _sheet(
         wb,
         "Actions",
-        (
-            "Table",
-            "Projet",
-            "Tour",
-            "Action",
-            "Responsable",
-            "Échéance",
-            "Statut",
-            "Saisie le",
-            "N°",
-        ),
+        (*ACTION_HEADERS, "Contact du responsable", "N°"),
         rows,
         freeze_cols=2,
+        table="Actions",
     )
     labels = ",".join(ACTION_STATUSES.values())
     validation = DataValidation(
@@ -281,6 +301,12 @@ def _actions(wb: Workbook, data: EveningData) -> None:
     ws.add_data_validation(validation)
     # The whole column, so that actions added by hand get the drop-down too.
     validation.add(f"G2:G{max(len(rows) + 1, 2) + 500}")
+
+
+def _owner_contact(data: EveningData, action: ItemRow) -> str:
+    """The owner's e-mail and phone, only when they agreed to share them."""
+    owner = data.people.get(action.responsible_participant_id or -1)
+    return owner.contact if owner is not None else ""
 
 
 def _syntheses(wb: Workbook, data: EveningData) -> None:
@@ -297,6 +323,7 @@ def _syntheses(wb: Workbook, data: EveningData) -> None:
         ("Table", "Projet", "Porteur·se", "Tour", "Participant·es", "Synthèse"),
         rows,
         freeze_cols=2,
+        table="Syntheses",
     )
 
 

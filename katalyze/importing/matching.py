@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from katalyze.text import best_match, fold, split_multi
-from katalyze.vocabulary import DEFAULT_ROLES, NEEDS, OFFER_ALIASES, OFFERS
+from katalyze.vocabulary import DEFAULT_ROLES, NEEDS, OFFER_ALIASES, OFFERS, Labels
 
 MULTI_SEPARATORS = ("|", "\n", ";", ",", " / ")
 
@@ -141,9 +141,9 @@ def _match_parts(parts: Sequence[str], match, *, joiner: str, exact) -> tuple[li
     return found, unmatched
 
 
-def _vocabulary(labels: dict[str, str], aliases: dict[str, str]) -> dict[str, str]:
+def _vocabulary(labels: Labels, aliases: dict[str, str]) -> dict[str, str]:
     choices: dict[str, str] = {}
-    for code, label in labels.items():
+    for code, label in labels.french().items():  # built at import: never translated
         choices[fold(label)] = code
         choices[fold(code)] = code
     for alias, code in aliases.items():

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from katalyze.db.models import Participant, Project, Role, Wish
+from katalyze.i18n import _
 from katalyze.importing.mapping import ColumnMapping
 from katalyze.importing.matching import (
     ProjectChoice,
@@ -126,7 +127,7 @@ class PeopleResolver:
                 consent_db=row.consent_contact,
                 notes=row.notes or "",
                 sources=list(row.sources or []),
-                origin=f"participant n° {row.id} déjà enregistré",
+                origin=_("participant n° {id} déjà enregistré").format(id=row.id),
             )
             self._index(person)
         self.existing = len(self.people)
@@ -160,7 +161,12 @@ class PeopleResolver:
         )
         for index, (cells, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
             if index % 200 == 0:
-                report(progress, done + index, total, f"{table.name} : ligne {number}")
+                report(
+                    progress,
+                    done + index,
+                    total,
+                    _("{name} : ligne {number}").format(name=table.name, number=number),
+                )
             row_problems: list[Problem] = []
             candidate = self.reader.read(table, cells, number, columns, wish_columns, row_problems)
             problems.extend(row_problems)
@@ -173,13 +179,21 @@ class PeopleResolver:
             if warning:
                 problems.append(Problem(table.name, number, None, WARNING, warning, ""))
             if person is None:
-                person = self._create(candidate, source, f"{table.name}, ligne {number}")
+                person = self._create(
+                    candidate,
+                    source,
+                    _("{name}, ligne {number}").format(name=table.name, number=number),
+                )
                 outcomes.append(RowOutcome(number, NEW, person.label))
             else:
                 origin = person.origin
                 for text in self._merge(person, candidate, source):
                     problems.append(Problem(table.name, number, None, INFO, text, ""))
-                outcomes.append(RowOutcome(number, MERGED, person.label, f"avec {origin}"))
+                outcomes.append(
+                    RowOutcome(
+                        number, MERGED, person.label, _("avec {origin}").format(origin=origin)
+                    )
+                )
         return outcomes, problems
 
     def _find(self, c: Candidate) -> tuple[Person | None, str]:
@@ -195,8 +209,10 @@ class PeopleResolver:
             return same_name[0], ""
         if len(same_name) > 1:
             return None, (
-                f"plusieurs personnes s'appellent {c.first_name} {c.last_name} ; "
-                "cette ligne est importée comme une nouvelle personne, vérifiez le doublon"
+                _(
+                    "plusieurs personnes s'appellent {first_name} {last_name} ; cette ligne est "
+                    "importée comme une nouvelle personne, vérifiez le doublon"
+                ).format(first_name=c.first_name, last_name=c.last_name)
             )
         return None, ""
 
@@ -253,27 +269,35 @@ class PeopleResolver:
         if c.email and not p.email:
             p.email = c.email
         for name, label in (
-            ("phone", "téléphone différent"),
-            ("organisation", "organisation différente"),
+            ("phone", _("téléphone différent")),
+            ("organisation", _("organisation différente")),
         ):
             old, new = getattr(p, name), getattr(c, name)
             if new and not old:
                 setattr(p, name, new)
             elif new and fold(new) != fold(old) and fold_compact(new) != fold_compact(old):
-                conflicts.append(f"{label} {quote(new)} : {quote(old)} est conservé")
+                conflicts.append(
+                    _("{label} {quote} : {quote2} est conservé").format(
+                        label=label, quote=quote(new), quote2=quote(old)
+                    )
+                )
         if c.role_id is not None:
             if p.role_id is None:
                 p.role_id = c.role_id
             elif p.role_id != c.role_id:
                 conflicts.append(
-                    f"rôle différent {quote(self.roles.labels.get(c.role_id, ''))} : "
-                    f"{quote(self.roles.labels.get(p.role_id, ''))} est conservé"
+                    _("rôle différent {quote} : {quote2} est conservé").format(
+                        quote=quote(self.roles.labels.get(c.role_id, "")),
+                        quote2=quote(self.roles.labels.get(p.role_id, "")),
+                    )
                 )
         if c.wishes:
             if not p.wishes:
                 p.wishes = list(c.wishes)
             elif p.wishes[: len(c.wishes)] != c.wishes:
-                conflicts.append("souhaits de projets différents : les premiers lus sont conservés")
+                conflicts.append(
+                    _("souhaits de projets différents : les premiers lus sont conservés")
+                )
         for offer in c.offers:
             if offer not in p.offers:
                 p.offers.append(offer)
@@ -322,7 +346,7 @@ def write_people(
     new, changed = resolver.new_people(), resolver.changed_people()
     total = len(new) + len(changed)
     done = 0
-    report(progress, 0, total, "Enregistrement des participants")
+    report(progress, 0, total, _("Enregistrement des participants"))
     for person in new:
         participant = Participant(
             first_name=person.first_name,
@@ -342,7 +366,7 @@ def write_people(
         session.add(participant)
         done += 1
         if done % 200 == 0:
-            report(progress, done, total, "Enregistrement des participants")
+            report(progress, done, total, _("Enregistrement des participants"))
     for person in changed:
         participant = session.get(Participant, person.existing_id)
         if participant is None:
@@ -364,7 +388,7 @@ def write_people(
             ]
         done += 1
         if done % 200 == 0:
-            report(progress, done, total, "Mise à jour des participants")
+            report(progress, done, total, _("Mise à jour des participants"))
     session.flush()
-    report(progress, total, total, "Enregistrement terminé")
+    report(progress, total, total, _("Enregistrement terminé"))
     return len(new), len(changed)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from katalyze.i18n import _
 from katalyze.importing.mapping import MAX_WISH_COLUMNS
 from katalyze.importing.matching import (
     ProjectMatcher,
@@ -81,12 +82,12 @@ class RowReader:
                     number,
                     table.header_label(column),
                     ERROR if name in ("first_name", "last_name", "full_name") else WARNING,
-                    f"cellule trop longue ({len(value):,} caractères, au plus {limit})".replace(
-                        ",", " "
-                    ),
-                    "la ligne est ignorée ; raccourcissez la cellule"
+                    _("cellule trop longue ({count:,} caractères, au plus {limit})")
+                    .format(count=len(value), limit=limit)
+                    .replace(",", " "),
+                    _("la ligne est ignorée ; raccourcissez la cellule")
                     if name in ("first_name", "last_name", "full_name")
-                    else "la valeur est laissée de côté ; raccourcissez la cellule",
+                    else _("la valeur est laissée de côté ; raccourcissez la cellule"),
                 )
             )
             return "\x00"  # too long: the caller treats it as refused
@@ -132,9 +133,11 @@ class RowReader:
                     number,
                     table.header_label(name_column) if name_column is not None else None,
                     ERROR,
-                    "nom manquant",
-                    "la ligne est ignorée ; complétez le nom dans le fichier ou ajoutez la "
-                    "personne à la main",
+                    _("nom manquant"),
+                    _(
+                        "la ligne est ignorée ; complétez le nom dans le fichier ou ajoutez la personne "
+                        "à la main"
+                    ),
                 )
             )
             return None
@@ -149,17 +152,21 @@ class RowReader:
                     problem(
                         "email",
                         WARNING,
-                        f"plusieurs adresses dans la cellule {quote(email_cell)}",
-                        f"seule {good[0]} est gardée",
+                        _("plusieurs adresses dans la cellule {quote}").format(
+                            quote=quote(email_cell)
+                        ),
+                        _("seule {good} est gardée").format(good=good[0]),
                     )
             else:
                 problem(
                     "email",
                     WARNING,
-                    f"adresse e-mail invalide {quote(email_cell)}",
-                    "l'adresse est laissée vide ; corrigez-la dans la fiche du participant",
+                    _("adresse e-mail invalide {quote}").format(quote=quote(email_cell)),
+                    _("l'adresse est laissée vide ; corrigez-la dans la fiche du participant"),
                 )
-                c.notes.append(f"E-mail illisible à l'import : {email_cell}")
+                c.notes.append(
+                    _("E-mail illisible à l'import : {email_cell}").format(email_cell=email_cell)
+                )
 
         c.phone = tidy_phone(get("phone"))
         c.organisation = " ".join(get("organisation").split())
@@ -171,17 +178,23 @@ class RowReader:
                 problem(
                     "role",
                     WARNING,
-                    f"rôle inconnu {quote(role_text)}",
-                    "le participant est importé sans rôle ; ajoutez ce rôle dans les "
-                    "réglages de l'événement ou corrigez la cellule",
+                    _("rôle inconnu {quote}").format(quote=quote(role_text)),
+                    _(
+                        "le participant est importé sans rôle ; ajoutez ce rôle dans les réglages de "
+                        "l'événement ou corrigez la cellule"
+                    ),
                 )
-                c.notes.append(f"Rôle non reconnu à l'import : {role_text}")
+                c.notes.append(
+                    _("Rôle non reconnu à l'import : {role_text}").format(role_text=role_text)
+                )
             elif not self.roles.is_exact(role_text):
                 problem(
                     "role",
                     INFO,
-                    f"rôle {quote(role_text)} lu comme {quote(self.roles.labels[c.role_id])}",
-                    "vérifiez que c'est le bon",
+                    _("rôle {quote} lu comme {quote2}").format(
+                        quote=quote(role_text), quote2=quote(self.roles.labels[c.role_id])
+                    ),
+                    _("vérifiez que c'est le bon"),
                 )
 
         wish_cells: list[tuple[str, str]] = []
@@ -199,8 +212,10 @@ class RowReader:
                     problem(
                         name,
                         INFO,
-                        f"souhait {quote(text)} lu comme {quote(self.projects.titles[one])}",
-                        "vérifiez que c'est le bon projet",
+                        _("souhait {quote} lu comme {quote2}").format(
+                            quote=quote(text), quote2=quote(self.projects.titles[one])
+                        ),
+                        _("vérifiez que c'est le bon projet"),
                     )
                 found, unmatched = ([one], []) if one is not None else ([], [text])
             for project_id in found:
@@ -208,12 +223,12 @@ class RowReader:
                     c.wishes.append(project_id)
             for value in unmatched:
                 hint = (
-                    "aucun projet n'est encore enregistré : importez d'abord les projets"
+                    _("aucun projet n'est encore enregistré : importez d'abord les projets")
                     if not self.projects
-                    else "ce souhait est laissé de côté ; corrigez le titre ou ajoutez le projet"
+                    else _("ce souhait est laissé de côté ; corrigez le titre ou ajoutez le projet")
                 )
-                problem(name, WARNING, f"projet inconnu {quote(value)}", hint)
-                c.notes.append(f"Souhait non reconnu à l'import : {value}")
+                problem(name, WARNING, _("projet inconnu {quote}").format(quote=quote(value)), hint)
+                c.notes.append(_("Souhait non reconnu à l'import : {value}").format(value=value))
 
         offers_text = get("offers")
         if offers_text:
@@ -222,10 +237,10 @@ class RowReader:
                 problem(
                     "offers",
                     WARNING,
-                    f"apport inconnu {quote(value)}",
-                    "il est noté dans les remarques du participant",
+                    _("apport inconnu {quote}").format(quote=quote(value)),
+                    _("il est noté dans les remarques du participant"),
                 )
-                c.notes.append(f"Apport non reconnu à l'import : {value}")
+                c.notes.append(_("Apport non reconnu à l'import : {value}").format(value=value))
 
         consent_text = get("consent")
         if consent_text:
@@ -234,8 +249,10 @@ class RowReader:
                 problem(
                     "consent",
                     WARNING,
-                    f"réponse non reconnue {quote(consent_text)} (attendu : Oui ou Non)",
-                    "l'accord de partage des coordonnées n'est pas enregistré",
+                    _("réponse non reconnue {quote} (attendu : Oui ou Non)").format(
+                        quote=quote(consent_text)
+                    ),
+                    _("l'accord de partage des coordonnées n'est pas enregistré"),
                 )
         notes = get("notes").strip()
         if notes:

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from katalyze.db.models import Project
+from katalyze.i18n import _
 from katalyze.importing.mapping import ColumnMapping
 from katalyze.importing.matching import match_needs
 from katalyze.importing.reading import Table
@@ -79,7 +80,9 @@ class ProjectResolver:
                     needs_other=p.needs_other,
                     min_seats=p.min_seats,
                     max_seats=p.max_seats,
-                    origin=f"projet de la table {p.table_number} déjà enregistré",
+                    origin=_("projet de la table {table_number} déjà enregistré").format(
+                        table_number=p.table_number
+                    ),
                 )
             )
         self.next_free = (session.scalar(select(func.max(Project.table_number))) or 0) + 1
@@ -100,7 +103,12 @@ class ProjectResolver:
         seen_in_file: set[int] = set()
         moved: list[ProjectDraftRow] = []
         for index, (cells, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
-            report(progress, index, len(table.rows), f"{table.name} : ligne {number}")
+            report(
+                progress,
+                index,
+                len(table.rows),
+                _("{name} : ligne {number}").format(name=table.name, number=number),
+            )
 
             def problem(name: str, severity: str, message: str, hint: str, n: int = number) -> None:
                 column = columns.get(name)
@@ -117,24 +125,28 @@ class ProjectResolver:
                     problem(
                         name,
                         severity,
-                        f"cellule trop longue ({len(value)} caractères, au plus {limit})",
-                        "la ligne est ignorée" if name == "title" else "la valeur est ignorée",
+                        _("cellule trop longue ({count} caractères, au plus {limit})").format(
+                            count=len(value), limit=limit
+                        ),
+                        _("la ligne est ignorée")
+                        if name == "title"
+                        else _("la valeur est ignorée"),
                     )
                     too_long = too_long or name == "title"
                     value = ""
                 values[name] = value.strip()
             title = values.get("title", "")
             if too_long:
-                outcomes.append(RowOutcome(number, SKIPPED, "", "titre trop long"))
+                outcomes.append(RowOutcome(number, SKIPPED, "", _("titre trop long")))
                 continue
             if not title:
                 problem(
                     "title",
                     ERROR,
-                    "titre de projet manquant",
-                    "la ligne est ignorée ; complétez le titre dans le fichier",
+                    _("titre de projet manquant"),
+                    _("la ligne est ignorée ; complétez le titre dans le fichier"),
                 )
-                outcomes.append(RowOutcome(number, SKIPPED, "", "titre manquant"))
+                outcomes.append(RowOutcome(number, SKIPPED, "", _("titre manquant")))
                 continue
             table_number: int | None = None
             table_label = ""
@@ -148,17 +160,19 @@ class ProjectResolver:
                     problem(
                         "table",
                         WARNING,
-                        f"numéro de table illisible {quote(values['table'])}",
-                        "le projet prend la prochaine table libre",
+                        _("numéro de table illisible {quote}").format(quote=quote(values["table"])),
+                        _("le projet prend la prochaine table libre"),
                     )
             if table_number is not None and table_number in seen_in_file:
                 problem(
                     "table",
                     ERROR,
-                    f"la table {table_number} apparaît deux fois dans le fichier",
-                    "la ligne est ignorée ; donnez un numéro de table différent à chaque projet",
+                    _("la table {table_number} apparaît deux fois dans le fichier").format(
+                        table_number=table_number
+                    ),
+                    _("la ligne est ignorée ; donnez un numéro de table différent à chaque projet"),
                 )
-                outcomes.append(RowOutcome(number, SKIPPED, title, "table en double"))
+                outcomes.append(RowOutcome(number, SKIPPED, title, _("table en double")))
                 continue
             # A title names a project; a number only says where it sits.
             target = self._by_title(title)
@@ -175,8 +189,8 @@ class ProjectResolver:
                     problem(
                         "needs",
                         WARNING,
-                        f"besoin non reconnu {quote(needs_other)}",
-                        "classé en « Autre » avec ce texte",
+                        _("besoin non reconnu {quote}").format(quote=quote(needs_other)),
+                        _("classé en « Autre » avec ce texte"),
                     )
             seats: dict[str, int | None] = {}
             for name in ("min_seats", "max_seats"):
@@ -190,20 +204,22 @@ class ProjectResolver:
                         problem(
                             name,
                             WARNING,
-                            f"nombre de places illisible {quote(text)}",
-                            "la valeur par défaut est gardée",
+                            _("nombre de places illisible {quote}").format(quote=quote(text)),
+                            _("la valeur par défaut est gardée"),
                         )
             low, high = seats["min_seats"], seats["max_seats"]
             if low is not None and high is not None and low > high:
                 problem(
                     "min_seats",
                     WARNING,
-                    f"le minimum de places ({low}) dépasse le maximum ({high})",
-                    "le minimum est ramené au maximum",
+                    _("le minimum de places ({low}) dépasse le maximum ({high})").format(
+                        low=low, high=high
+                    ),
+                    _("le minimum est ramené au maximum"),
                 )
                 seats["min_seats"] = high
             if high is not None and high < 1:
-                problem("max_seats", WARNING, "une table a au moins 1 place", "ramené à 1")
+                problem("max_seats", WARNING, _("une table a au moins 1 place"), _("ramené à 1"))
                 seats["max_seats"] = 1
             fields = {
                 "title": title,
@@ -225,20 +241,29 @@ class ProjectResolver:
                     table_number=table_number,
                     title=title,
                     changed=True,
-                    origin=f"{table.name}, ligne {number}",
+                    origin=_("{name}, ligne {number}").format(name=table.name, number=number),
                 )
                 _fill(draft, fields)
                 self.projects.append(draft)
-                outcomes.append(RowOutcome(number, NEW, title, f"table {table_number}"))
+                outcomes.append(
+                    RowOutcome(
+                        number,
+                        NEW,
+                        title,
+                        _("table {table_number}").format(table_number=table_number),
+                    )
+                )
             else:
                 if target.existing_id is None:
                     problem(
                         "title",
                         ERROR,
-                        f"ce projet figure déjà dans les fichiers importés ({target.origin})",
-                        "la ligne est ignorée",
+                        _("ce projet figure déjà dans les fichiers importés ({origin})").format(
+                            origin=target.origin
+                        ),
+                        _("la ligne est ignorée"),
                     )
-                    outcomes.append(RowOutcome(number, SKIPPED, title, "projet en double"))
+                    outcomes.append(RowOutcome(number, SKIPPED, title, _("projet en double")))
                     continue
                 if table_number is not None and target.table_number != table_number:
                     target.table_number = table_number
@@ -246,7 +271,14 @@ class ProjectResolver:
                     moved.append(target)
                 if _fill(target, fields):
                     target.changed = True
-                outcomes.append(RowOutcome(number, UPDATED, title, f"table {target.table_number}"))
+                outcomes.append(
+                    RowOutcome(
+                        number,
+                        UPDATED,
+                        title,
+                        _("table {table_number}").format(table_number=target.table_number),
+                    )
+                )
             seen_in_file.add(
                 table_number if table_number is not None else target.table_number  # type: ignore[union-attr]
             )
@@ -272,8 +304,12 @@ class ProjectResolver:
                         None,
                         None,
                         WARNING,
-                        f"la table {mover.table_number} est désormais celle de « {mover.title} »",
-                        f"« {other.title} » passe à la table {other.table_number}",
+                        _("la table {table_number} est désormais celle de « {title} »").format(
+                            table_number=mover.table_number, title=mover.title
+                        ),
+                        _("« {title} » passe à la table {table_number}").format(
+                            title=other.title, table_number=other.table_number
+                        ),
                     )
                 )
         return problems
@@ -314,13 +350,13 @@ def write_projects(
     for i, p in enumerate(changed):
         row = rows[p.existing_id]
         _copy(row, p)
-        report(progress, i, len(changed) + len(new), "Mise à jour des projets")
+        report(progress, i, len(changed) + len(new), _("Mise à jour des projets"))
     session.flush()
     for i, p in enumerate(new):
         row = Project(table_number=p.table_number)
         _copy(row, p)
         session.add(row)
-        report(progress, len(changed) + i, len(changed) + len(new), "Création des projets")
+        report(progress, len(changed) + i, len(changed) + len(new), _("Création des projets"))
     session.flush()
     return len(new), len(changed)
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from katalyze.errors import UserError
+from katalyze.i18n import _
 from katalyze.importing.limits import (
     MAX_BLANK_RUN,
     MAX_CELLS,
@@ -89,7 +90,7 @@ class Table:
     def header_label(self, column: int) -> str:
         """The column's header, or its spreadsheet letter when it has none."""
         text = self.headers[column] if column < len(self.headers) else ""
-        return text or f"colonne {column_letter(column)}"
+        return text or _("colonne {column_letter}").format(column_letter=column_letter(column))
 
     def samples(self, column: int, count: int = 3) -> list[str]:
         """The first distinct non-empty values of a column."""
@@ -110,8 +111,12 @@ class Table:
         if self.encoding:
             parts.append(f"encodage {self.encoding}")
         if self.delimiter:
-            parts.append(f"séparateur {DELIMITER_NAMES.get(self.delimiter, self.delimiter)}")
-        parts.append(f"en-tête ligne {self.header_row}")
+            parts.append(
+                _("séparateur {DELIMITER_NAMES}").format(
+                    DELIMITER_NAMES=DELIMITER_NAMES.get(self.delimiter, self.delimiter)
+                )
+            )
+        parts.append(_("en-tête ligne {header_row}").format(header_row=self.header_row))
         return ", ".join(parts)
 
 
@@ -129,19 +134,27 @@ def read_table(path: Path | str) -> Table:
     """Read ``path`` (CSV, TSV, TXT or XLSX) into a :class:`Table`."""
     path = Path(path)
     if not path.exists():
-        raise UserError(f"Le fichier « {path} » n'existe pas.")
+        raise UserError(_("Le fichier « {path} » n'existe pas.").format(path=path))
     if path.is_dir():
-        raise UserError(f"« {path} » est un dossier, pas un fichier d'inscriptions.")
+        raise UserError(
+            _("« {path} » est un dossier, pas un fichier d'inscriptions.").format(path=path)
+        )
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise too_big(path, path.stat().st_size)
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"Impossible de lire « {path.name} » : {exc.strerror or exc}.") from exc
+        raise UserError(
+            _("Impossible de lire « {name} » : {value}.").format(
+                name=path.name, value=exc.strerror or exc
+            )
+        ) from exc
     if not data.strip():
         raise UserError(
-            f"Le fichier « {path.name} » est vide : exportez de nouveau la liste depuis "
-            "votre outil d'inscription."
+            _(
+                "Le fichier « {name} » est vide : exportez de nouveau la liste depuis votre "
+                "outil d'inscription."
+            ).format(name=path.name)
         )
     kind = _sniff_kind(path, data)
     if kind == "xlsx":
@@ -155,23 +168,31 @@ def _sniff_kind(path: Path, data: bytes) -> str:
         if _is_xlsx(data):
             return "xlsx"
         raise UserError(
-            f"« {path.name} » est une archive compressée, pas un tableau : "
-            "ouvrez-la et choisissez le fichier CSV ou XLSX qu'elle contient."
+            _(
+                "« {name} » est une archive compressée, pas un tableau : ouvrez-la et choisissez "
+                "le fichier CSV ou XLSX qu'elle contient."
+            ).format(name=path.name)
         )
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise UserError(
-            f"« {path.name} » est au format Excel 97-2003 (.xls), que Katalyze ne lit pas : "
-            "ouvrez-le dans Excel ou LibreOffice et enregistrez-le en .xlsx ou en CSV."
+            _(
+                "« {name} » est au format Excel 97-2003 (.xls), que Katalyze ne lit pas : "
+                "ouvrez-le dans Excel ou LibreOffice et enregistrez-le en .xlsx ou en CSV."
+            ).format(name=path.name)
         )
     if head.startswith(b"%PDF"):
         raise UserError(
-            f"« {path.name} » est un document PDF, pas un tableau : exportez la liste en "
-            "CSV ou en XLSX depuis votre outil d'inscription."
+            _(
+                "« {name} » est un document PDF, pas un tableau : exportez la liste en CSV ou en "
+                "XLSX depuis votre outil d'inscription."
+            ).format(name=path.name)
         )
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         raise UserError(
-            f"« {path.name} » porte l'extension {path.suffix} mais n'est pas un classeur "
-            "Excel lisible : ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau."
+            _(
+                "« {name} » porte l'extension {suffix} mais n'est pas un classeur Excel lisible "
+                ": ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau."
+            ).format(name=path.name, suffix=path.suffix)
         )
     return "csv"
 
@@ -206,8 +227,10 @@ def decode_text(path: Path, data: bytes) -> tuple[str, str]:
             if _looks_like_text(text):
                 return text, encoding
     raise UserError(
-        f"« {path.name} » n'est pas un fichier texte lisible (on dirait un fichier binaire "
-        "renommé) : exportez la liste en CSV ou en XLSX depuis votre outil d'inscription."
+        _(
+            "« {name} » n'est pas un fichier texte lisible (on dirait un fichier binaire "
+            "renommé) : exportez la liste en CSV ou en XLSX depuis votre outil d'inscription."
+        ).format(name=path.name)
     )
 
 
@@ -278,8 +301,10 @@ def _read_csv(path: Path, data: bytes) -> Table:
                 raise _too_many(path)
     except csv.Error as exc:
         raise UserError(
-            f"« {path.name} », ligne {reader.line_num} : le fichier CSV est mal formé "
-            f"({exc}) ; ouvrez-le dans un tableur et enregistrez-le de nouveau en CSV."
+            _(
+                "« {name} », ligne {line_num} : le fichier CSV est mal formé ({exc}) ; ouvrez-le "
+                "dans un tableur et enregistrez-le de nouveau en CSV."
+            ).format(name=path.name, line_num=reader.line_num, exc=exc)
         ) from exc
     return _build_table(path, records, encoding=encoding, delimiter=delimiter)
 
@@ -287,8 +312,11 @@ def _read_csv(path: Path, data: bytes) -> Table:
 def _too_many(path: Path) -> UserError:
     limit = f"{MAX_DATA_ROWS:,}".replace(",", " ")
     return UserError(
-        f"« {path.name} » compte plus de {limit} lignes de données : ce n'est sans doute pas "
-        "une liste d'inscrits. Vérifiez le fichier choisi, ou découpez-le en plusieurs fichiers."
+        _(
+            "« {name} » compte plus de {limit} lignes de données : ce n'est sans doute pas "
+            "une liste d'inscrits. Vérifiez le fichier choisi, ou découpez-le en plusieurs "
+            "fichiers."
+        ).format(name=path.name, limit=limit)
     )
 
 
@@ -346,8 +374,10 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
         workbook.close()
     if not candidates:
         raise UserError(
-            f"Le classeur « {path.name} » ne contient aucune donnée : exportez de nouveau "
-            "la liste depuis votre outil d'inscription."
+            _(
+                "Le classeur « {name} » ne contient aucune donnée : exportez de nouveau la liste "
+                "depuis votre outil d'inscription."
+            ).format(name=path.name)
         )
     from katalyze.importing.mapping import header_score
 
@@ -422,8 +452,10 @@ def _build_table(
     non_empty = [(i, n, r) for i, (n, r) in enumerate(cleaned) if any(r)]
     if not non_empty:
         raise UserError(
-            f"Le fichier « {path.name} » ne contient aucune ligne : exportez de nouveau la "
-            "liste depuis votre outil d'inscription."
+            _(
+                "Le fichier « {name} » ne contient aucune ligne : exportez de nouveau la liste "
+                "depuis votre outil d'inscription."
+            ).format(name=path.name)
         )
     header_index = _find_header(non_empty[:HEADER_SEARCH_ROWS], header_score)
     header_number = cleaned[header_index][0]

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from katalyze.i18n import N_, _
 from katalyze.importing.mapping import ColumnMapping
 from katalyze.importing.reading import Table
 
@@ -17,10 +18,10 @@ ERROR, WARNING, INFO = "error", "warning", "info"
 NEW, MERGED, UPDATED, SKIPPED = "new", "merged", "updated", "skipped"
 
 OUTCOME_LABELS = {
-    NEW: "nouveau",
-    MERGED: "fusionné",
-    UPDATED: "mis à jour",
-    SKIPPED: "ignoré",
+    NEW: N_("nouveau"),
+    MERGED: N_("fusionné"),
+    UPDATED: N_("mis à jour"),
+    SKIPPED: N_("ignoré"),
 }
 
 MAX_QUOTE = 60
@@ -49,9 +50,9 @@ class Problem:
     def place(self) -> str:
         parts = [self.file]
         if self.row is not None:
-            parts.append(f"ligne {self.row}")
+            parts.append(_("ligne {row}").format(row=self.row))
         if self.column:
-            parts.append(f"colonne « {self.column} »")
+            parts.append(_("colonne « {column} »").format(column=self.column))
         return ", ".join(parts)
 
     def __str__(self) -> str:
@@ -230,24 +231,31 @@ class ImportReport:
     def summary_lines(self) -> list[str]:
         """A short French text report, one line per file then each problem."""
         lines: list[str] = []
-        what = "participants" if self.kind == "participants" else "projets"
+        what = _("participants") if self.kind == "participants" else _("projets")
         for f in self.files:
             if f.fatal:
-                lines.append(f"{f.file} : refusé — {f.fatal}")
+                lines.append(_("{file} : refusé — {fatal}").format(file=f.file, fatal=f.fatal))
                 continue
-            parts = [f"{f.data_rows} lignes", f"{f.imported} nouveaux"]
+            parts = [
+                _("{rows} lignes").format(rows=f.data_rows),
+                _("{new} nouveaux").format(new=f.imported),
+            ]
             if self.kind == "participants":
-                parts.append(f"{f.merged} fusionnés")
+                parts.append(_("{merged} fusionnés").format(merged=f.merged))
             else:
-                parts.append(f"{f.updated} mis à jour")
-            parts.append(f"{f.skipped} ignorés")
+                parts.append(_("{updated} mis à jour").format(updated=f.updated))
+            parts.append(_("{skipped} ignorés").format(skipped=f.skipped))
             lines.append(f"{f.file} ({f.read_as}) : " + ", ".join(parts))
             lines.extend(f"  {p}" for p in f.problems)
         lines.extend(self.notes)
-        verb = "seraient créés" if self.dry_run else "créés"
-        changed = "seraient complétés" if self.dry_run else "complétés ou mis à jour"
+        verb = _("seraient créés") if self.dry_run else _("créés")
+        changed = _("seraient complétés") if self.dry_run else _("complétés ou mis à jour")
         tail = f"{self.created} {what} {verb}, {self.changed} {changed}"
         if self.total is not None:
-            tail += f" ; l'événement compte maintenant {self.total} {what}"
-        lines.append(tail + (" (simulation : rien n'a été enregistré)." if self.dry_run else "."))
+            tail += _(" ; l'événement compte maintenant {total} {what}").format(
+                total=self.total, what=what
+            )
+        lines.append(
+            tail + (_(" (simulation : rien n'a été enregistré).") if self.dry_run else ".")
+        )
         return lines

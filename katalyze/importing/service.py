@@ -20,6 +20,7 @@ from katalyze.db import Database
 from katalyze.db.models import Participant, Project
 from katalyze.errors import UserError
 from katalyze.events import event_in
+from katalyze.i18n import _
 from katalyze.importing.mapping import KINDS, ColumnMapping, guess_mapping
 from katalyze.importing.people import PeopleResolver, write_people
 from katalyze.importing.preview import preview_rows
@@ -48,7 +49,7 @@ def read_sources(
     """Each source as a table, or the error that refused it (files are read once)."""
     out: list[Table | UserError] = []
     for i, source in enumerate(sources):
-        report(progress, i, len(sources), f"Lecture de {_path_of(source).name}")
+        report(progress, i, len(sources), _("Lecture de {name}").format(name=_path_of(source).name))
         if isinstance(source, Table):
             out.append(source)
             continue
@@ -74,10 +75,10 @@ def plan_import(
     """
     _check_kind(kind)
     if not paths:
-        raise UserError("Choisissez au moins un fichier à importer.")
+        raise UserError(_("Choisissez au moins un fichier à importer."))
     tables = read_sources(paths, progress=progress)
     with db.sessions() as session:  # read only: closing rolls back
-        plan, _ = _resolve(session, paths, tables, kind, mappings or {}, progress)
+        plan, _actions = _resolve(session, paths, tables, kind, mappings or {}, progress)
     return plan
 
 
@@ -93,9 +94,11 @@ def apply_import(
     imported. ``Cancelled`` raised by ``progress`` rolls everything back.
     """
     if not plan.files:
-        raise UserError("Aucun fichier à importer.")
+        raise UserError(_("Aucun fichier à importer."))
     if plan.fatal:
-        raise UserError(f"Import refusé, rien n'a été enregistré : {plan.fatal}")
+        raise UserError(
+            _("Import refusé, rien n'a été enregistré : {fatal}").format(fatal=plan.fatal)
+        )
     tables: list[Table | UserError] = [f.table for f in plan.files if f.table is not None]
     mappings = {f.path: f.mapping for f in plan.files if f.mapping is not None}
     sources = [f.path for f in plan.files]
@@ -103,7 +106,9 @@ def apply_import(
         event_in(session)
         final, resolver = _resolve(session, sources, tables, plan.kind, mappings, progress)
         if final.fatal:
-            raise UserError(f"Import refusé, rien n'a été enregistré : {final.fatal}")
+            raise UserError(
+                _("Import refusé, rien n'a été enregistré : {fatal}").format(fatal=final.fatal)
+            )
         if isinstance(resolver, PeopleResolver):
             created, changed = write_people(session, resolver, progress=progress)
             total = session.scalar(select(func.count()).select_from(Participant))
@@ -165,7 +170,9 @@ def import_participants(
 
 def _check_kind(kind: str) -> None:
     if kind not in KINDS:
-        raise UserError(f"Type d'import inconnu « {kind} » : participants ou projects.")
+        raise UserError(
+            _("Type d'import inconnu « {kind} » : participants ou projects.").format(kind=kind)
+        )
 
 
 def _resolve(
@@ -215,8 +222,10 @@ def _resolve(
             f.mapping and any(x.startswith("wish") for x in f.mapping.fields) for f in files
         ):
             notes.append(
-                "Aucun projet n'est enregistré : les souhaits ne peuvent pas être reconnus. "
-                "Importez d'abord les projets (katalyze import projects FICHIER)."
+                _(
+                    "Aucun projet n'est enregistré : les souhaits ne peuvent pas être reconnus. "
+                    "Importez d'abord les projets (katalyze import projects FICHIER)."
+                )
             )
         creates, changes = len(resolver.new_people()), len(resolver.changed_people())
     else:
@@ -242,26 +251,29 @@ def _fit(mapping: ColumnMapping, table: Table) -> ColumnMapping:
 
 def _mapping_fatal(table: Table, mapping: ColumnMapping, kind: str) -> str | None:
     if not table.rows:
-        return (
-            f"« {table.name} » n'a que des en-têtes et aucune ligne de données : exportez de "
+        return _(
+            "« {name} » n'a que des en-têtes et aucune ligne de données : exportez de "
             "nouveau la liste depuis votre outil d'inscription."
-        )
+        ).format(name=table.name)
     headers = ", ".join(f"« {h} »" for h in table.headers[:8] if h) or "aucun"
     if kind == "participants" and not mapping.has_name():
         hint = ""
         if "title" in guess_mapping(table.headers, "projects").fields:
-            hint = " Ce fichier ressemble à une liste de projets : importez-le comme projets."
+            hint = _(" Ce fichier ressemble à une liste de projets : importez-le comme projets.")
         return (
-            f"« {table.name} » n'a pas de colonne de nom reconnaissable (en-têtes lus ligne "
-            f"{table.header_row} : {headers}). Nommez la colonne des noms « Nom » dans le "
-            "fichier, ou choisissez-la dans la correspondance des colonnes." + hint
+            _(
+                "« {name} » n'a pas de colonne de nom reconnaissable (en-têtes lus ligne "
+                "{header_row} : {headers}). Nommez la colonne des noms « Nom » dans le fichier, "
+                "ou choisissez-la dans la correspondance des colonnes."
+            ).format(name=table.name, header_row=table.header_row, headers=headers)
+            + hint
         )
     if kind == "projects" and "title" not in mapping.fields:
-        return (
-            f"« {table.name} » n'a pas de colonne de titre de projet reconnaissable (en-têtes "
-            f"lus ligne {table.header_row} : {headers}). Nommez-la « Projet » dans le fichier, "
-            "ou choisissez-la dans la correspondance des colonnes."
-        )
+        return _(
+            "« {name} » n'a pas de colonne de titre de projet reconnaissable (en-têtes lus "
+            "ligne {header_row} : {headers}). Nommez-la « Projet » dans le fichier, ou "
+            "choisissez-la dans la correspondance des colonnes."
+        ).format(name=table.name, header_row=table.header_row, headers=headers)
     return None
 
 
@@ -275,8 +287,8 @@ def _mapping_problems(table: Table, mapping: ColumnMapping) -> list[Problem]:
                 None,
                 table.header_label(columns[0]),
                 WARNING,
-                f"plusieurs colonnes ({labels}) alimentent le même champ",
-                "seule la première est lue",
+                _("plusieurs colonnes ({labels}) alimentent le même champ").format(labels=labels),
+                _("seule la première est lue"),
             )
         )
     if table.blank_rows:
@@ -286,8 +298,10 @@ def _mapping_problems(table: Table, mapping: ColumnMapping) -> list[Problem]:
                 None,
                 None,
                 "info",
-                f"{table.blank_rows} ligne(s) vide(s) au milieu des données",
-                "elles sont ignorées",
+                _("{blank_rows} ligne(s) vide(s) au milieu des données").format(
+                    blank_rows=table.blank_rows
+                ),
+                _("elles sont ignorées"),
             )
         )
     return problems

@@ -4,27 +4,27 @@
 <context>
     <name>AccueilScreen</name>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="112"/>
+        <location filename="../../ui/accueil/screen.py" line="116"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="117"/>
+        <location filename="../../ui/accueil/screen.py" line="121"/>
         <source>Badge or name</source>
         <translation>Badge ou nom</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="114"/>
+        <location filename="../../ui/accueil/screen.py" line="118"/>
         <source>Scan or type a name…</source>
         <translation>Scannez ou tapez un nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="156"/>
+        <location filename="../../ui/accueil/screen.py" line="161"/>
         <source>Walk-in… (Ctrl+N)</source>
         <translation>Inscrire à l&apos;accueil… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/screen.py" line="157"/>
+        <location filename="../../ui/accueil/screen.py" line="162"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Entrée 1</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/checking_in.py" line="88"/>
+        <location filename="../../ui/accueil/checking_in.py" line="86"/>
         <source>PROBLEM</source>
         <translation>PROBLÈME</translation>
     </message>
@@ -74,32 +74,32 @@
         <translation>Aucun résultat. L&apos;inscrire à l&apos;accueil ? Appuyez sur Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/checking_in.py" line="113"/>
+        <location filename="../../ui/accueil/checking_in.py" line="111"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/checking_in.py" line="129"/>
+        <location filename="../../ui/accueil/checking_in.py" line="127"/>
         <source>Undo the check-in of %1</source>
         <translation>Annuler l&apos;arrivée de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/checking_in.py" line="150"/>
+        <location filename="../../ui/accueil/checking_in.py" line="148"/>
         <source>%1 was registered at the door: the registration is removed too.</source>
         <translation>%1 avait été inscrit·e à l&apos;accueil : cette inscription est retirée aussi.</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/checking_in.py" line="153"/>
+        <location filename="../../ui/accueil/checking_in.py" line="151"/>
         <source>Register %1 again</source>
         <translation>Réinscrire %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/checking_in.py" line="158"/>
+        <location filename="../../ui/accueil/checking_in.py" line="156"/>
         <source>CHECK-IN UNDONE</source>
         <translation>ARRIVÉE ANNULÉE</translation>
     </message>
     <message>
-        <location filename="../../ui/accueil/checking_in.py" line="142"/>
+        <location filename="../../ui/accueil/checking_in.py" line="140"/>
         <source>%1 is no longer counted as arrived.</source>
         <translation>%1 n&apos;est plus compté·e parmi les arrivées.</translation>
     </message>

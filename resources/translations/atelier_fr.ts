@@ -171,8 +171,8 @@
     </message>
     <message>
         <location filename="../../ui/atelier/models.py" line="379"/>
-        <source>To complete</source>
-        <translation>À compléter</translation>
+        <source>Incomplete actions</source>
+        <translation>Actions incomplètes</translation>
     </message>
     <message>
         <location filename="../../ui/atelier/models.py" line="380"/>
@@ -338,118 +338,148 @@
 <context>
     <name>EntryBar</name>
     <message>
-        <location filename="../../ui/atelier/entry_bar.py" line="164"/>
+        <location filename="../../ui/atelier/entry_bar.py" line="165"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../ui/atelier/entry_bar.py" line="165"/>
+        <location filename="../../ui/atelier/entry_bar.py" line="166"/>
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
     <message>
-        <location filename="../../ui/atelier/entry_bar.py" line="166"/>
+        <location filename="../../ui/atelier/entry_bar.py" line="167"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../../ui/atelier/entry_bar.py" line="167"/>
+        <location filename="../../ui/atelier/entry_bar.py" line="168"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../ui/atelier/entry_bar.py" line="168"/>
+        <location filename="../../ui/atelier/entry_bar.py" line="169"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/atelier/entry_bar.py" line="169"/>
+        <location filename="../../ui/atelier/entry_bar.py" line="170"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/atelier/entry_bar.py" line="177"/>
+        <location filename="../../ui/atelier/entry_bar.py" line="178"/>
         <source>%1 — Alt+%2, or start the line with “%3”</source>
         <translation>%1 — Alt+%2, ou commencez la ligne par « %3 »</translation>
     </message>
     <message>
-        <location filename="../../ui/atelier/entry_bar.py" line="186"/>
+        <location filename="../../ui/atelier/entry_bar.py" line="187"/>
         <source>Alt+1…6 or i: b: r: e: a: q:</source>
         <translation>Alt+1…6 ou i: b: r: e: a: q:</translation>
     </message>
     <message>
-        <location filename="../../ui/atelier/entry_bar.py" line="210"/>
+        <location filename="../../ui/atelier/entry_bar.py" line="211"/>
         <source>Type an item, then Enter — e.g. “a: @marie call the town hall !15/05”</source>
         <translation>Tapez un élément puis Entrée — ex. « a: @marie appeler la mairie !15/05 »</translation>
     </message>
     <message>
-        <location filename="../../ui/atelier/entry_bar.py" line="223"/>
+        <location filename="../../ui/atelier/entry_bar.py" line="224"/>
         <source>who (name or free text)</source>
         <translation>qui (nom ou texte libre)</translation>
     </message>
     <message>
-        <location filename="../../ui/atelier/entry_bar.py" line="225"/>
+        <location filename="../../ui/atelier/entry_bar.py" line="226"/>
         <source>The author of the item, or the person responsible for an action</source>
         <translation>L&apos;auteur de l&apos;élément, ou le responsable d&apos;une action</translation>
     </message>
     <message>
-        <location filename="../../ui/atelier/entry_bar.py" line="236"/>
+        <location filename="../../ui/atelier/entry_bar.py" line="237"/>
         <source>Category of a need (or #category in the line)</source>
         <translation>Catégorie d&apos;un besoin (ou #catégorie dans la ligne)</translation>
     </message>
     <message>
-        <location filename="../../ui/atelier/entry_bar.py" line="238"/>
+        <location filename="../../ui/atelier/entry_bar.py" line="239"/>
         <source>due dd/mm</source>
         <translation>échéance jj/mm</translation>
     </message>
     <message>
-        <location filename="../../ui/atelier/entry_bar.py" line="239"/>
+        <location filename="../../ui/atelier/entry_bar.py" line="240"/>
         <source>Due date of an action: 15/05, 15/05/2027 or 2027-05-15</source>
         <translation>Échéance d&apos;une action : 15/05, 15/05/2027 ou 2027-05-15</translation>
     </message>
     <message>
-        <location filename="../../ui/atelier/entry_bar.py" line="245"/>
+        <location filename="../../ui/atelier/entry_bar.py" line="246"/>
         <source>Status of an action</source>
         <translation>Statut d&apos;une action</translation>
     </message>
     <message>
-        <location filename="../../ui/atelier/entry_bar.py" line="252"/>
-        <location filename="../../ui/atelier/entry_bar.py" line="362"/>
+        <location filename="../../ui/atelier/entry_bar.py" line="253"/>
+        <location filename="../../ui/atelier/entry_bar.py" line="373"/>
         <source>Who:</source>
         <translation>Qui :</translation>
     </message>
     <message>
-        <location filename="../../ui/atelier/entry_bar.py" line="362"/>
+        <location filename="../../ui/atelier/entry_bar.py" line="373"/>
         <source>Responsible:</source>
         <translation>Responsable :</translation>
     </message>
     <message>
-        <location filename="../../ui/atelier/entry_bar.py" line="372"/>
-        <source>&lt;b&gt;i:&lt;/b&gt; idea · &lt;b&gt;b:&lt;/b&gt; need (&lt;b&gt;b:financement&lt;/b&gt; or &lt;b&gt;#lieu&lt;/b&gt;) · &lt;b&gt;r:&lt;/b&gt; resource · &lt;b&gt;e:&lt;/b&gt; commitment · &lt;b&gt;a:&lt;/b&gt; action (&lt;b&gt;@name&lt;/b&gt; responsible, &lt;b&gt;!15/05&lt;/b&gt; due) · &lt;b&gt;q:&lt;/b&gt; question — &lt;b&gt;@&lt;/b&gt;part of a name links a person · Enter adds · ↓ list · F2 edit · Del delete · Alt+↑/↓ move · + vote · Ctrl+Z undo</source>
-        <translation>&lt;b&gt;i:&lt;/b&gt; idée · &lt;b&gt;b:&lt;/b&gt; besoin (&lt;b&gt;b:financement&lt;/b&gt; ou &lt;b&gt;#lieu&lt;/b&gt;) · &lt;b&gt;r:&lt;/b&gt; ressource · &lt;b&gt;e:&lt;/b&gt; engagement · &lt;b&gt;a:&lt;/b&gt; action (&lt;b&gt;@nom&lt;/b&gt; responsable, &lt;b&gt;!15/05&lt;/b&gt; échéance) · &lt;b&gt;q:&lt;/b&gt; question — &lt;b&gt;@&lt;/b&gt;début d&apos;un nom lie une personne · Entrée ajoute · ↓ liste · F2 modifier · Suppr supprimer · Alt+↑/↓ déplacer · + voter · Ctrl+Z annuler</translation>
+        <location filename="../../ui/atelier/entry_bar.py" line="382"/>
+        <source>idea</source>
+        <translation>idée</translation>
     </message>
     <message>
-        <location filename="../../ui/atelier/entry_bar.py" line="388"/>
+        <location filename="../../ui/atelier/entry_bar.py" line="383"/>
+        <source>need — b:financement or #lieu</source>
+        <translation>besoin — b:financement ou #lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/atelier/entry_bar.py" line="384"/>
+        <source>resource offered</source>
+        <translation>ressource proposée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/atelier/entry_bar.py" line="385"/>
+        <source>commitment</source>
+        <translation>engagement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/atelier/entry_bar.py" line="386"/>
+        <source>action — @name owner, !15/05 due date</source>
+        <translation>action — @nom responsable, !15/05 échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/atelier/entry_bar.py" line="387"/>
+        <source>question or obstacle</source>
+        <translation>question ou obstacle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/atelier/entry_bar.py" line="399"/>
+        <source>@ + part of a name links a person · Enter adds · ↓ the list · F2 edits · Del deletes · + votes · Ctrl+Z undoes</source>
+        <translation>@ + début d’un nom relie une personne · Entrée ajoute · ↓ la liste · F2 modifie · Suppr efface · + vote · Ctrl+Z annule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/atelier/entry_bar.py" line="414"/>
         <source>responsible: %1</source>
         <translation>responsable : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/atelier/entry_bar.py" line="390"/>
+        <location filename="../../ui/atelier/entry_bar.py" line="416"/>
         <source>no responsible yet</source>
         <translation>pas encore de responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/atelier/entry_bar.py" line="393"/>
+        <location filename="../../ui/atelier/entry_bar.py" line="419"/>
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location filename="../../ui/atelier/entry_bar.py" line="395"/>
+        <location filename="../../ui/atelier/entry_bar.py" line="421"/>
         <source>no due date yet</source>
         <translation>pas encore d&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/atelier/entry_bar.py" line="414"/>
+        <location filename="../../ui/atelier/entry_bar.py" line="440"/>
         <source>Editing: “%1” — Enter saves, Esc cancels</source>
         <translation>Modification de « %1 » — Entrée enregistre, Échap annule</translation>
     </message>

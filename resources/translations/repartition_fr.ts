@@ -4,55 +4,86 @@
 <context>
     <name>BoardBar</name>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="79"/>
+        <location filename="../../ui/repartition/bars.py" line="81"/>
         <source>The round shown on the board</source>
         <translation>Le tour affiché sur le tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="80"/>
+        <location filename="../../ui/repartition/bars.py" line="82"/>
         <source>Seat late arrivals</source>
         <translation>Placer les retardataires</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="82"/>
+        <location filename="../../ui/repartition/bars.py" line="84"/>
         <source>Seat the selected arrivals (or all of them) without moving anyone</source>
         <translation>Placer les retardataires sélectionnés (ou tous) sans déplacer personne</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="84"/>
+        <location filename="../../ui/repartition/bars.py" line="86"/>
         <source>Show on projector</source>
         <translation>Afficher au projecteur</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="86"/>
+        <location filename="../../ui/repartition/bars.py" line="88"/>
         <source>Show “Find your table” for this round on the second screen</source>
         <translation>Afficher « Trouvez votre table » pour ce tour sur le second écran</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="88"/>
+        <location filename="../../ui/repartition/bars.py" line="90"/>
         <source>Table lists (PDF)…</source>
         <translation>Listes des tables (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="96"/>
+        <location filename="../../ui/repartition/bars.py" line="98"/>
         <source>Round shown:</source>
         <translation>Tour affiché :</translation>
     </message>
 </context>
 <context>
+    <name>BoardSearch</name>
+    <message>
+        <location filename="../../ui/repartition/search.py" line="49"/>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+</context>
+<context>
+    <name>BoardTools</name>
+    <message>
+        <location filename="../../ui/repartition/board_view.py" line="151"/>
+        <source>Find someone…</source>
+        <translation>Trouver quelqu’un…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/board_view.py" line="154"/>
+        <source>Find a person on the board: type part of a name; Enter goes to the next match</source>
+        <translation>Trouver une personne sur le tableau : tapez une partie du nom ; Entrée passe à la suivante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/board_view.py" line="162"/>
+        <source>Card size (Ctrl+plus / Ctrl+minus)</source>
+        <translation>Taille des cartes (Ctrl+plus / Ctrl+moins)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/board_view.py" line="170"/>
+        <source>Card size:</source>
+        <translation>Taille :</translation>
+    </message>
+</context>
+<context>
     <name>FindTablePage</name>
     <message>
-        <location filename="../../ui/repartition/find_table.py" line="113"/>
+        <location filename="../../ui/repartition/find_table.py" line="122"/>
         <source>Find your table — round %1</source>
         <translation>Trouvez votre table — tour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/find_table.py" line="218"/>
+        <location filename="../../ui/repartition/find_table.py" line="227"/>
         <source>Seating is not ready yet.</source>
         <translation>La répartition n&apos;est pas encore prête.</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/find_table.py" line="303"/>
+        <location filename="../../ui/repartition/find_table.py" line="326"/>
         <source>page %1 / %2</source>
         <translation>page %1 / %2</translation>
     </message>
@@ -60,17 +91,17 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="156"/>
+        <location filename="../../ui/repartition/bars.py" line="170"/>
         <source>wish rank obtained</source>
         <translation>rang du souhait obtenu</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="157"/>
+        <location filename="../../ui/repartition/bars.py" line="171"/>
         <source>stays at the table</source>
         <translation>reste à la table</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="158"/>
+        <location filename="../../ui/repartition/bars.py" line="172"/>
         <source>locked (Ctrl+L)</source>
         <translation>verrouillée (Ctrl+L)</translation>
     </message>
@@ -98,29 +129,29 @@
         <translation>Limiter les déplacements</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="52"/>
-        <source>Another seed gives another placement of equal quality</source>
-        <translation>Une autre graine donne une autre répartition de même qualité</translation>
+        <location filename="../../ui/repartition/bars.py" line="53"/>
+        <source>Another variant gives another placement of equal quality (advanced: leave 0)</source>
+        <translation>Une autre variante donne une autre répartition, de même qualité (réglage avancé : laissez 0)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="53"/>
+        <location filename="../../ui/repartition/bars.py" line="67"/>
+        <source>Variant:</source>
+        <translation>Variante :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/bars.py" line="55"/>
         <source>Run placement</source>
         <translation>Lancer la répartition</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="57"/>
+        <location filename="../../ui/repartition/bars.py" line="59"/>
         <source>Seat everyone at the tables (Ctrl+R); locked seats stay</source>
         <translation>Placer tout le monde aux tables (Ctrl+R) ; les places verrouillées restent</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/bars.py" line="61"/>
+        <location filename="../../ui/repartition/bars.py" line="63"/>
         <source>Rounds:</source>
         <translation>Tours :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repartition/bars.py" line="65"/>
-        <source>Seed:</source>
-        <translation>Graine :</translation>
     </message>
 </context>
 <context>
@@ -267,50 +298,65 @@
 <context>
     <name>RepartitionScreen</name>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="79"/>
+        <location filename="../../ui/repartition/screen.py" line="83"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="82"/>
+        <location filename="../../ui/repartition/screen.py" line="86"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/editing.py" line="117"/>
-        <location filename="../../ui/repartition/editing.py" line="141"/>
-        <location filename="../../ui/repartition/screen.py" line="85"/>
+        <location filename="../../ui/repartition/editing.py" line="118"/>
+        <location filename="../../ui/repartition/editing.py" line="148"/>
+        <location filename="../../ui/repartition/screen.py" line="89"/>
         <source>Lock seat</source>
         <translation>Verrouiller la place</translation>
     </message>
     <message>
         <location filename="../../ui/repartition/placement.py" line="110"/>
-        <location filename="../../ui/repartition/screen.py" line="320"/>
+        <location filename="../../ui/repartition/screen.py" line="369"/>
         <source>Seat late arrivals</source>
         <translation>Placer les retardataires</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="106"/>
+        <location filename="../../ui/repartition/screen.py" line="279"/>
         <source>Everyone here has a seat.</source>
         <translation>Toutes les personnes présentes ont une place.</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="133"/>
+        <location filename="../../ui/repartition/screen.py" line="150"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="134"/>
+        <location filename="../../ui/repartition/screen.py" line="115"/>
+        <source>Loading the seats…</source>
+        <translation>Chargement des places…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="126"/>
+        <source>Larger cards</source>
+        <translation>Cartes plus grandes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="128"/>
+        <source>Smaller cards</source>
+        <translation>Cartes plus petites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/screen.py" line="151"/>
         <source>Quality report</source>
         <translation>Rapport de qualité</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/editing.py" line="46"/>
+        <location filename="../../ui/repartition/editing.py" line="47"/>
         <source>Move %1 to %2</source>
         <translation>Déplacer %1 vers %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repartition/screen.py" line="387"/>
+        <location filename="../../ui/repartition/screen.py" line="438"/>
         <source>Move %n people to %2</source>
         <translation>
             <numerusform>Déplacer %n personne vers %2</numerusform>
@@ -318,12 +364,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/editing.py" line="64"/>
+        <location filename="../../ui/repartition/editing.py" line="65"/>
         <source>This move breaks:</source>
         <translation>Ce déplacement enfreint :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repartition/screen.py" line="392"/>
+        <location filename="../../ui/repartition/screen.py" line="443"/>
         <source>Lock %n seat(s)</source>
         <translation>
             <numerusform>Verrouiller %n place</numerusform>
@@ -331,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repartition/screen.py" line="394"/>
+        <location filename="../../ui/repartition/screen.py" line="445"/>
         <source>Unlock %n seat(s)</source>
         <translation>
             <numerusform>Déverrouiller %n place</numerusform>
@@ -366,27 +412,27 @@
         <translation>Listes des tables</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="263"/>
+        <location filename="../../ui/repartition/screen.py" line="293"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="287"/>
+        <location filename="../../ui/repartition/screen.py" line="318"/>
         <source>Rules (%1)</source>
         <translation>Règles (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="289"/>
+        <location filename="../../ui/repartition/screen.py" line="320"/>
         <source>Rules ✓</source>
         <translation>Règles ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="313"/>
+        <location filename="../../ui/repartition/screen.py" line="362"/>
         <source>Not seated (%1)</source>
         <translation>Sans place (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repartition/screen.py" line="318"/>
+        <location filename="../../ui/repartition/screen.py" line="367"/>
         <source>Seat %n late arrival(s)</source>
         <translation>
             <numerusform>Placer %n retardataire</numerusform>
@@ -394,63 +440,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="330"/>
+        <location filename="../../ui/repartition/screen.py" line="379"/>
         <source>%1 seated of %2 seats · %3 tables</source>
         <translation>%1 placés sur %2 places · %3 tables</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/screen.py" line="335"/>
+        <location filename="../../ui/repartition/screen.py" line="384"/>
         <source>projector: round %1</source>
         <translation>projecteur : tour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/editing.py" line="194"/>
+        <location filename="../../ui/repartition/editing.py" line="201"/>
         <source>no table</source>
         <translation>aucune table</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/editing.py" line="196"/>
+        <location filename="../../ui/repartition/editing.py" line="203"/>
         <source>table %1</source>
         <translation>la table %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/editing.py" line="115"/>
-        <location filename="../../ui/repartition/editing.py" line="139"/>
+        <location filename="../../ui/repartition/editing.py" line="116"/>
+        <location filename="../../ui/repartition/editing.py" line="146"/>
         <source>Unlock seat</source>
         <translation>Déverrouiller la place</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/editing.py" line="145"/>
+        <location filename="../../ui/repartition/editing.py" line="152"/>
         <source>Move to</source>
         <translation>Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/editing.py" line="152"/>
+        <location filename="../../ui/repartition/editing.py" line="159"/>
         <source>Remove from the table</source>
         <translation>Retirer de la table</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/editing.py" line="164"/>
+        <location filename="../../ui/repartition/editing.py" line="171"/>
         <source>Seat as late arrival</source>
         <translation>Placer comme retardataire</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/editing.py" line="171"/>
+        <location filename="../../ui/repartition/editing.py" line="178"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Annuler : %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/editing.py" line="173"/>
+        <location filename="../../ui/repartition/editing.py" line="180"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/editing.py" line="178"/>
+        <location filename="../../ui/repartition/editing.py" line="185"/>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
         <translation>Rétablir : %1 (Ctrl+Maj+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/editing.py" line="182"/>
+        <location filename="../../ui/repartition/editing.py" line="189"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Rétablir (Ctrl+Maj+Z)</translation>
     </message>
@@ -460,22 +506,22 @@
         <translation>Répartition annulée : rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/publishing.py" line="79"/>
+        <location filename="../../ui/repartition/publishing.py" line="84"/>
         <source>table-lists.pdf</source>
         <translation>listes-des-tables.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/publishing.py" line="82"/>
+        <location filename="../../ui/repartition/publishing.py" line="87"/>
         <source>Save the table lists</source>
         <translation>Enregistrer les listes des tables</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/publishing.py" line="84"/>
+        <location filename="../../ui/repartition/publishing.py" line="89"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/publishing.py" line="94"/>
+        <location filename="../../ui/repartition/publishing.py" line="99"/>
         <source>Table lists written: %1</source>
         <translation>Listes des tables enregistrées : %1</translation>
     </message>
@@ -483,27 +529,27 @@
 <context>
     <name>TableCard</name>
     <message>
-        <location filename="../../ui/repartition/cards.py" line="345"/>
+        <location filename="../../ui/repartition/cards.py" line="361"/>
         <source>Drop people here</source>
         <translation>Déposez des personnes ici</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/cards.py" line="376"/>
+        <location filename="../../ui/repartition/cards.py" line="435"/>
         <source>%1 to %2 seats</source>
         <translation>de %1 à %2 places</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/cards.py" line="380"/>
+        <location filename="../../ui/repartition/cards.py" line="439"/>
         <source>at most %1 seats</source>
         <translation>%1 places au plus</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/cards.py" line="396"/>
+        <location filename="../../ui/repartition/cards.py" line="455"/>
         <source>Needs of the project: ✓ someone at the table offers it, ✗ nobody does.</source>
         <translation>Besoins du projet : ✓ quelqu&apos;un à la table y répond, ✗ personne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repartition/cards.py" line="413"/>
+        <location filename="../../ui/repartition/cards.py" line="474"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>

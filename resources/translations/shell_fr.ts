@@ -36,9 +36,14 @@
         <translation>Katalyze</translation>
     </message>
     <message>
-        <location filename="../../ui/event_view.py" line="134"/>
+        <location filename="../../ui/event_view.py" line="145"/>
         <source>This screen could not be opened: %1</source>
         <translation>Impossible d&apos;ouvrir cet écran : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_view.py" line="121"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de « %1 »…</translation>
     </message>
 </context>
 <context>
@@ -94,99 +99,99 @@
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <location filename="../../ui/self_check.py" line="34"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Quick start (door and tables)</source>
         <translation>&amp;Démarrage rapide (accueil et tables)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;About Katalyze</source>
         <translation>À &amp;propos de Katalyze</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>%1 — Katalyze</source>
         <translation>%1 — Katalyze</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Katalyze</source>
         <translation>Katalyze</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>No event open</source>
         <translation>Aucun événement ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Event not found</source>
         <translation>Événement introuvable</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>The file %1 no longer exists; it was removed from the list.</source>
         <translation>Le fichier %1 n&apos;existe plus ; il a été retiré de la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>event</source>
         <translation>evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Katalyze events (*.katalyze);;All files (*)</source>
         <translation>Événements Katalyze (*.katalyze);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Open an event</source>
         <translation>Ouvrir un événement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Building the demo event…</source>
         <translation>Construction de l&apos;événement de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Demo event</source>
         <translation>Événement de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>The demo could not be built</source>
         <translation>Impossible de construire la démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>The event could not be opened</source>
         <translation>Impossible d&apos;ouvrir l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>About this event file</source>
         <translation>À propos de ce fichier d&apos;événement</translation>
     </message>
@@ -196,12 +201,12 @@
         <translation>Accueil : durée d&apos;affichage d&apos;une réponse…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Seconds an answer stays on screen before “Ready” comes back:</source>
         <translation>Secondes pendant lesquelles une réponse reste affichée avant le retour à « Prêt » :</translation>
     </message>
@@ -214,6 +219,21 @@
         <location filename="../../ui/main_window.py" line="160"/>
         <source>Room &amp;panel: phones at the tables, door, stage…</source>
         <translation>&amp;Panneau de la salle : téléphones aux tables, accueil, scène…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164"/>
+        <source>“Find your table”: seconds per page…</source>
+        <translation>« Trouvez votre table » : secondes par page…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="559"/>
+        <source>Find your table</source>
+        <translation>Trouvez votre table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="560"/>
+        <source>Seconds each page stays on the projector:</source>
+        <translation>Secondes d’affichage de chaque page au projecteur :</translation>
     </message>
 </context>
 <context>

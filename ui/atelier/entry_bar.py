@@ -148,6 +148,7 @@ class EntryBar(QWidget):
         self._others: list[SeatedPerson] = []
         self._editing: ItemInfo | None = None
         self._loading = False
+        self._chosen_kind = "idea"  # the chip chosen (a typed prefix only lights another)
         # The event's date (from the table's view, loaded by the core); a
         # year-less due date is read against it (the core falls back to today).
         self.event_date: dt.date | None = None
@@ -298,19 +299,28 @@ class EntryBar(QWidget):
     # --- kind -----------------------------------------------------------------
 
     def kind(self) -> str:
-        button = self.kind_group.checkedButton()
-        return str(button.property("kind")) if button is not None else "idea"
+        """The kind chosen with the chips (a typed prefix only shows on them)."""
+        return self._chosen_kind
 
     def set_kind(self, kind: str, *, focus: bool = False) -> None:
         if kind in self.kind_buttons:
+            self._chosen_kind = kind
             self.kind_buttons[kind].setChecked(True)
             self._on_content_changed()
         if focus:
             self.line.setFocus()
 
-    def _on_kind_group_button_clicked(self, _button: QAbstractButton) -> None:
+    def _on_kind_group_button_clicked(self, button: QAbstractButton) -> None:
+        self._chosen_kind = str(button.property("kind"))
         self._on_content_changed()
         self.line.setFocus()
+
+    def _show_kind(self, kind: str) -> None:
+        """Light the chip of the kind the entry will have: a typed « a: »
+        lights Action, and the chosen chip comes back when it is removed."""
+        button = self.kind_buttons.get(kind)
+        if button is not None and not button.isChecked():
+            button.setChecked(True)
 
     # --- parsing --------------------------------------------------------------
 
@@ -356,6 +366,7 @@ class EntryBar(QWidget):
     def _on_content_changed(self, *_args: Any) -> None:
         parsed = self.parsed()
         kind = parsed.kind
+        self._show_kind(kind)
         self.due_edit.setEnabled(kind == "action")
         self.status_combo.setEnabled(kind == "action")
         self.category_combo.setEnabled(kind == "need")
@@ -366,16 +377,31 @@ class EntryBar(QWidget):
 
     def _preview_html(self, parsed: ParsedEntry) -> str:
         if not self.line.text().strip():
-            return (
-                "<span style='color:#51606f'>"
-                + self.tr(
-                    "<b>i:</b> idea · <b>b:</b> need (<b>b:financement</b> or <b>#lieu</b>) · "
-                    "<b>r:</b> resource · <b>e:</b> commitment · <b>a:</b> action "
-                    "(<b>@name</b> responsible, <b>!15/05</b> due) · <b>q:</b> question — "
-                    "<b>@</b>part of a name links a person · Enter adds · ↓ list · "
-                    "F2 edit · Del delete · Alt+↑/↓ move · + vote · Ctrl+Z undo"
+            # The cheat-sheet: what to type at the start of the line, then the keys.
+            cells = [
+                ("i:", self.tr("idea")),
+                ("b:", self.tr("need — b:financement or #lieu")),
+                ("r:", self.tr("resource offered")),
+                ("e:", self.tr("commitment")),
+                ("a:", self.tr("action — @name owner, !15/05 due date")),
+                ("q:", self.tr("question or obstacle")),
+            ]
+            rows = "".join(
+                "<tr>"
+                + "".join(
+                    f"<td style='padding-right:18px'><b>{key}</b> {_esc(text)}</td>"
+                    for key, text in cells[i : i + 3]
                 )
-                + "</span>"
+                + "</tr>"
+                for i in (0, 3)
+            )
+            keys = self.tr(
+                "@ + part of a name links a person · Enter adds · ↓ the list · F2 edits · "
+                "Del deletes · + votes · Ctrl+Z undoes"
+            )
+            return (
+                f"<table style='color:#51606f' cellspacing='0' cellpadding='1'>{rows}</table>"
+                f"<span style='color:#6b7785'>{_esc(keys)}</span>"
             )
         parts = [f"<b>{_esc(ITEM_KINDS[parsed.kind])}</b>"]
         if parsed.kind == "need":

@@ -376,7 +376,7 @@ OVERVIEW_HEADERS = {
     OverviewColumn.COMMITMENT: QT_TRANSLATE_NOOP("AtelierModels", "Commit."),
     OverviewColumn.ACTION: QT_TRANSLATE_NOOP("AtelierModels", "Actions"),
     OverviewColumn.QUESTION: QT_TRANSLATE_NOOP("AtelierModels", "Questions"),
-    OverviewColumn.FLAGGED: QT_TRANSLATE_NOOP("AtelierModels", "To complete"),
+    OverviewColumn.FLAGGED: QT_TRANSLATE_NOOP("AtelierModels", "Incomplete actions"),
     OverviewColumn.SYNTHESIS: QT_TRANSLATE_NOOP("AtelierModels", "Synthesis"),
 }
 KIND_OF_COLUMN = {
@@ -433,7 +433,7 @@ class OverviewModel(QAbstractTableModel):
             if role == self.SortRole:
                 return value
             if column == OverviewColumn.FLAGGED:
-                return f"⚠ {value}" if value else "✓"
+                return f"⚠ {value}" if value else "0"
             if column == OverviewColumn.SYNTHESIS:
                 return "✓" if value else "—"
             return value

@@ -49,7 +49,9 @@ class PlacementBar(QWidget):
         self.minimise_moves = QCheckBox(self.tr("Move as few people as possible"), self)
         self.seed_spin = QSpinBox(self)
         self.seed_spin.setRange(0, 999_999)
-        self.seed_spin.setToolTip(self.tr("Another seed gives another placement of equal quality"))
+        self.seed_spin.setToolTip(
+            self.tr("Another variant gives another placement of equal quality (advanced: leave 0)")
+        )
         self.run_button = QPushButton(self.tr("Run placement"), self)
         self.run_button.setDefault(True)
         self.run_button.setShortcut(QKeySequence("Ctrl+R"))
@@ -62,7 +64,7 @@ class PlacementBar(QWidget):
         layout.addWidget(self.rounds_spin)
         layout.addWidget(self.present_only)
         layout.addWidget(self.minimise_moves)
-        layout.addWidget(QLabel(self.tr("Seed:"), self))
+        layout.addWidget(QLabel(self.tr("Variant:"), self))
         layout.addWidget(self.seed_spin)
         layout.addWidget(self.run_button)
         layout.addStretch(1)
@@ -117,6 +119,9 @@ class Banner(QLabel):
         self.setObjectName("banner")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
+        # At most three lines: a long report never pushes the board off screen
+        # (the whole text is in the tooltip and in the quality report).
+        self.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 16)
         self.kind = ""
         self.hide()
 
@@ -126,6 +131,7 @@ class Banner(QLabel):
             f"QLabel#banner {{ {self.STYLES[kind]} border-radius:6px; padding:6px; }}"
         )
         self.setText(html)
+        self.setToolTip(html)
         self.show()
 
 
@@ -138,6 +144,14 @@ class Legend(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self._roles: dict[str, tuple[str, str]] = {}
+        self._compact = False
+
+    def set_compact(self, compact: bool) -> None:
+        """Smaller print under the compact board, so the tables get the height."""
+        if compact != self._compact:
+            self._compact = compact
+            self.setStyleSheet("QLabel#legend { font-size: 8pt; }" if compact else "")
+            self._roles = {}
 
     def set_seating(self, seating: Seating) -> None:
         roles: dict[str, tuple[str, str]] = {}
@@ -148,7 +162,7 @@ class Legend(QLabel):
             return
         self._roles = roles
         parts = [
-            f"<span style='color:{colour}; font-size:14pt'>■</span>&nbsp;"
+            f"<span style='color:{colour}; font-size:{10 if self._compact else 14}pt'>■</span>&nbsp;"
             + _escape(label).replace(" ", "&nbsp;")
             for label, colour in roles.values()
         ]

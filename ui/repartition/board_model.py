@@ -44,6 +44,7 @@ class Roles:
     SortKey = Qt.ItemDataRole.UserRole + 3
     Warning = Qt.ItemDataRole.UserRole + 4
     ParticipantId = Qt.ItemDataRole.UserRole + 5
+    Found = Qt.ItemDataRole.UserRole + 6  # matched by the board's search box
 
 
 def _sort_key(p: BoardPerson) -> str:
@@ -75,6 +76,17 @@ class BoardModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[PersonRow] = []
         self._row_of: dict[int, int] = {}
+        self._found: frozenset[int] = frozenset()
+
+    def set_found(self, participant_ids: frozenset[int]) -> None:
+        """Highlight these people (the search box's matches)."""
+        changed = self._found ^ participant_ids
+        self._found = participant_ids
+        for pid in changed:
+            i = self._row_of.get(pid)
+            if i is not None:
+                index = self.index(i)
+                self.dataChanged.emit(index, index, [Roles.Found])
 
     def set_rows(self, rows: list[PersonRow]) -> None:
         """Update in place when the same people are there, else reset."""
@@ -125,6 +137,8 @@ class BoardModel(QAbstractListModel):
             return _sort_key(p)
         if role == Roles.Warning:
             return row.warning
+        if role == Roles.Found:
+            return p.id in self._found
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

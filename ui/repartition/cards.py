@@ -34,8 +34,12 @@ from PySide6.QtWidgets import (
 from katalyze.assignment.seats import BoardPerson, BoardTable, RoleCount, Violation
 from katalyze.vocabulary import NEEDS
 from ui.repartition.board_model import Roles, TableProxy
+from ui.repartition.compact import DENSITIES, Density, paint_compact
 
 ROW_HEIGHT = 36
+FOUND = "#ffe066"  # a person the search box found
+
+
 RANK_COLOURS = {1: "#2b8a3e", 2: "#1971c2", 3: "#e67700"}
 HARD = "#c92a2a"
 SOFT = "#e67700"
@@ -92,7 +96,10 @@ class PersonDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(200, ROW_HEIGHT)
+        return QSize(100, self.density().row_height)
+
+    def density(self) -> Density:
+        return getattr(self.parent(), "density", DENSITIES[0])
 
     def paint(
         self,
@@ -107,13 +114,20 @@ class PersonDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
+        density = self.density()
         if selected:
             painter.fillRect(r, palette.highlight())
+        elif index.data(Roles.Found):
+            painter.fillRect(r, QColor(FOUND))
         elif warning:
             painter.fillRect(r, QColor("#fff0f0") if warning == "hard" else QColor("#fff6e6"))
         painter.fillRect(
             QRectF(r.left(), r.top() + 3, 5, r.height() - 6), QColor(person.role_colour)
         )
+        if not density.details:
+            paint_compact(painter, option, person, r, selected, density)
+            painter.restore()
+            return
 
         right = r.right() - 6
         # Wish rank badge.
@@ -210,6 +224,7 @@ class PeopleView(QListView):
         self.setFrameShape(QFrame.Shape.NoFrame)
 
         self.placeholder = ""
+        self.density = DENSITIES[0]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -318,6 +333,7 @@ class TableCard(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.state = ""
         self.messages: list[str] = []
+        self._problems_html = ("", "")
 
         self.number = QLabel(self)
         self.number.setObjectName("tableNumber")
@@ -364,9 +380,52 @@ class TableCard(QFrame):
         proxy.layoutChanged.connect(self._fit_list)
         self._fit_list()
 
+    def set_density(self, density: Density) -> None:
+        """Show the card comfortable or compact (see :data:`DENSITIES`)."""
+        self.view.density = density
+        detailed = density.details
+        self.role_mix.setVisible(detailed)
+        self.needs.setVisible(detailed and bool(self.needs.text()))
+        self.title.setWordWrap(detailed)
+        self.number.setMinimumWidth(38 if detailed else 22)
+        self.title.setProperty("compact", not detailed)
+        self.title.style().unpolish(self.title)
+        self.title.style().polish(self.title)
+        self.number.setProperty("compact", not detailed)
+        self.number.style().unpolish(self.number)
+        self.number.style().polish(self.number)
+        self.seats.setProperty("compact", not detailed)
+        self.seats.style().unpolish(self.seats)
+        self.seats.style().polish(self.seats)
+        if detailed:
+            self.layout().setContentsMargins(10, 8, 10, 8)
+        else:
+            self.layout().setContentsMargins(4, 2, 4, 2)
+        self.layout().setSpacing(5 if detailed else 2)
+        self._show_problems()
+        self.view.doItemsLayout()
+        self._fit_list()
+
+    def _show_problems(self) -> None:
+        """Every broken rule on the comfortable card; on the compact one only
+        the first hard rule (the border and the tooltip tell the rest)."""
+        full, compact = self._problems_html
+        text = full if self.view.density.details else compact
+        self.problems.setText(text)
+        self.problems.setVisible(bool(text))
+
+    def height_at(self, density: Density) -> int:
+        """The card's height at ``density`` (to choose one that fits)."""
+        low = 3 if density.details else 1
+        rows = max(low, min(12, self.view.model().rowCount()))
+        head = 120 if density.details else 26
+        return head + rows * density.row_height
+
     def _fit_list(self, *args: object) -> None:
-        rows = max(3, min(12, self.view.model().rowCount()))
-        self.view.setFixedHeight(rows * ROW_HEIGHT + 4)
+        density = self.view.density
+        low = 3 if density.details else 1
+        rows = max(low, min(12, self.view.model().rowCount()))
+        self.view.setFixedHeight(rows * density.row_height + 4)
 
     def set_table(self, table: BoardTable, violations: list[Violation]) -> None:
         self.number.setText(table.table)
@@ -395,13 +454,15 @@ class TableCard(QFrame):
             self.needs.setToolTip(
                 self.tr("Needs of the project: ✓ someone at the table offers it, ✗ nobody does.")
             )
-            self.needs.show()
+            self.needs.setVisible(self.view.density.details)
         else:
+            self.needs.setText("")
             self.needs.hide()
         hard = [v for v in violations if v.hard]
         soft = [v for v in violations if not v.hard]
         self.state = "hard" if hard else "soft" if soft else ""
         self.messages = [v.message for v in hard + soft]
+        self.setToolTip("\n".join(self.messages))  # the compact card shows only its border
         if self.messages:
             shown = [
                 f"<span style='color:{HARD if v.hard else SOFT}'>"
@@ -411,10 +472,10 @@ class TableCard(QFrame):
             more = len(self.messages) - len(shown)
             if more > 0:
                 shown.append(self.tr("… and %n more", "", more))
-            self.problems.setText("<br>".join(shown))
-            self.problems.show()
+            self._problems_html = ("<br>".join(shown), shown[0] if hard else "")
         else:
-            self.problems.hide()
+            self._problems_html = ("", "")
+        self._show_problems()
         if self.property("state") != self.state:
             self.setProperty("state", self.state)
             self.style().unpolish(self)
@@ -431,6 +492,9 @@ QFrame#tableCard[state="hard"] { border: 3px solid #c92a2a; background: #fff5f5;
 QFrame#tableCard[state="soft"] { border: 2px solid #f08c00; }
 QLabel#tableNumber { background: #212529; color: white; border-radius: 6px;
     font-size: 16pt; font-weight: bold; padding: 2px 6px; }
+QLabel#tableNumber[compact="true"] { font-size: 9pt; padding: 0px 2px; border-radius: 4px; }
+QLabel#tableSeats[compact="true"] { font-size: 8pt; }
 QLabel#tableTitle { font-weight: bold; }
+QLabel#tableTitle[compact="true"] { font-size: 8pt; }
 QLabel#tableProblems { font-size: 9pt; }
 """

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import QWidget
 
 from katalyze.text import fold
 
-PAGE_SECONDS = 9
+# Long enough to find one's name from the back of a room (a setting:
+# "projector/page_seconds" in the app's settings, 5 to 60).
+PAGE_SECONDS = 14
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,13 @@ class FindTablePage(QWidget):
 
     def round(self) -> int:
         return self._round
+
+    def set_page_seconds(self, seconds: int) -> None:
+        """How long each page stays up (clamped to 5–60 s)."""
+        self._timer.setInterval(max(5, min(60, int(seconds))) * 1000)
+
+    def page_seconds(self) -> int:
+        return self._timer.interval() // 1000
 
     def title(self) -> str:
         return self.tr("Find your table — round %1").replace("%1", str(self._round))
@@ -242,22 +251,36 @@ class FindTablePage(QWidget):
             name_w = col_w - badge_w - m["name"] * 0.5
             last = entry.last_name or entry.first_name
             first = entry.first_name if entry.last_name else ""
-            last_text = fm_last.elidedText(last, Qt.TextElideMode.ElideRight, name_w)
-            painter.setFont(last_font)
+            # A long name is set smaller (down to 70 %) before anything is cut,
+            # and then the surname is shortened: the first name stays whole.
+            gap = m["name"] * 0.3
+            whole = fm_last.horizontalAdvance(last) + (
+                gap + fm_first.horizontalAdvance(first) if first else 0.0
+            )
+            scale = 1.0 if whole <= name_w else max(0.7, name_w / whole)
+            row_last, row_first = QFont(last_font), QFont(name_font)
+            if scale < 1.0:
+                row_last.setPixelSize(max(1, int(last_font.pixelSize() * scale)))
+                row_first.setPixelSize(max(1, int(name_font.pixelSize() * scale)))
+            fl, ff = QFontMetricsF(row_last), QFontMetricsF(row_first)
+            first_w = ff.horizontalAdvance(first) + gap if first else 0.0
+            first_w = min(first_w, name_w * 0.5)
+            last_text = fl.elidedText(last, Qt.TextElideMode.ElideRight, name_w - first_w)
+            painter.setFont(row_last)
             painter.setPen(self.TEXT)
             painter.drawText(
                 QRectF(x, y, name_w, m["row"]),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 last_text,
             )
-            used = fm_last.horizontalAdvance(last_text) + m["name"] * 0.3
+            used = fl.horizontalAdvance(last_text) + gap
             if first and used < name_w:
-                painter.setFont(name_font)
+                painter.setFont(row_first)
                 painter.setPen(QColor("#d9e2ec"))
                 painter.drawText(
                     QRectF(x + used, y, name_w - used, m["row"]),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    fm_first.elidedText(first, Qt.TextElideMode.ElideRight, name_w - used),
+                    ff.elidedText(first, Qt.TextElideMode.ElideRight, name_w - used),
                 )
             badge = QRectF(x + col_w - badge_w, y + m["row"] * 0.1, badge_w, m["row"] * 0.8)
             painter.setPen(Qt.PenStyle.NoPen)

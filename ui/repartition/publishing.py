@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from ui.open_file import open_generated
 from ui.repartition import jobs
-from ui.repartition.find_table import FindTablePage
+from ui.repartition.find_table import PAGE_SECONDS, FindTablePage
 from ui.repartition.progress_dialog import follow_job
 from ui.worker import Job
 
@@ -62,6 +62,11 @@ class BoardPublishing:
         if not isinstance(page, FindTablePage):
             page = FindTablePage()
             projector.add_page(PROJECTOR_PAGE, page)
+        try:
+            seconds = int(self.ctx.settings.value("projector/page_seconds", PAGE_SECONDS))
+        except (TypeError, ValueError):
+            seconds = PAGE_SECONDS
+        page.set_page_seconds(seconds)
         self.find_table_page = page
         return page
 

@@ -34,18 +34,19 @@ from ui.context import EventContext
 from ui.repartition import jobs
 from ui.repartition.bars import Banner, BoardBar, Legend, PlacementBar
 from ui.repartition.board_model import BoardModel, TableProxy, board_rows
-from ui.repartition.board_view import BoardArea
+from ui.repartition.board_view import BoardArea, BoardTools
 from ui.repartition.cards import CARD_STYLE, PeopleView, TableCard
 from ui.repartition.editing import BoardEditing
 from ui.repartition.find_table import FindTablePage
 from ui.repartition.placement import PlacementRuns
 from ui.repartition.publishing import PROJECTOR_PAGE, BoardPublishing
 from ui.repartition.report_view import ViolationsModel, report_html
+from ui.repartition.search import BoardSearch
 
 __all__ = ["PROJECTOR_PAGE", "RepartitionScreen"]
 
 
-class RepartitionScreen(BoardEditing, PlacementRuns, BoardPublishing, QWidget):
+class RepartitionScreen(BoardEditing, PlacementRuns, BoardPublishing, BoardSearch, QWidget):
     """The facilitators' seating board."""
 
     board_changed = Signal()  # the board shown was rebuilt (tests, projector)
@@ -69,6 +70,9 @@ class RepartitionScreen(BoardEditing, PlacementRuns, BoardPublishing, QWidget):
         self.find_table_page: FindTablePage | None = None
         self.last_report: Any = None
         self._banner_messages: list[str] = []
+        self._room_made = False
+        self._matches: list[int] = []
+        self._match_at = 0
         self.setStyleSheet(CARD_STYLE)
         self._build()
         self._connect()
@@ -103,20 +107,29 @@ class RepartitionScreen(BoardEditing, PlacementRuns, BoardPublishing, QWidget):
         self.lists_button, self.summary = self.board_bar.lists_button, self.board_bar.summary
         self.banner = Banner(self)
 
+        self.board_tools = BoardTools(self)
         # Unseated column.
         self.unseated_proxy = TableProxy(None, self)
         self.unseated_proxy.setSourceModel(self.model)
         self.unseated_view = PeopleView(self.unseated_proxy, self)
-        self.unseated_view.placeholder = self.tr("Everyone here has a seat.")
+        self.unseated_view.placeholder = self.tr("Loading the seats…")
         self.unseated_label = QLabel(self)
         self.unseated_label.setObjectName("unseatedTitle")
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.board_tools)
         left_layout.addWidget(self.unseated_label)
         left_layout.addWidget(self.unseated_view, 1)
 
         self.board_area = BoardArea(self)
+        self.zoom_in_action = QAction(self.tr("Larger cards"), self)
+        self.zoom_in_action.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        self.zoom_out_action = QAction(self.tr("Smaller cards"), self)
+        self.zoom_out_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        for action in (self.zoom_in_action, self.zoom_out_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
         self.legend = Legend(self)
         center = QWidget(self)
         center_layout = QVBoxLayout(center)
@@ -137,7 +150,7 @@ class RepartitionScreen(BoardEditing, PlacementRuns, BoardPublishing, QWidget):
         self.side.addTab(self.violations_view, self.tr("Rules"))
         self.side.addTab(self.report_view, self.tr("Quality report"))
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(center)
         splitter.addWidget(self.side)
@@ -163,6 +176,11 @@ class RepartitionScreen(BoardEditing, PlacementRuns, BoardPublishing, QWidget):
         self.late_button.clicked.connect(self._on_late_clicked)
         self.projector_button.clicked.connect(self._on_projector_clicked)
         self.lists_button.clicked.connect(self._on_lists_clicked)
+        self.board_tools.search_changed.connect(self._on_search_changed)
+        self.board_tools.search_next.connect(self._on_search_next)
+        self.board_tools.zoom_changed.connect(self._on_zoom)
+        self.zoom_in_action.triggered.connect(lambda: self._on_zoom(self.board_area.zoom() - 1))
+        self.zoom_out_action.triggered.connect(lambda: self._on_zoom(self.board_area.zoom() + 1))
         self.violations_view.clicked.connect(self._on_violation_clicked)
         self.undo_stack.indexChanged.connect(self._on_undo_index_changed)
         self.undo_action.triggered.connect(self.undo_stack.undo)
@@ -258,7 +276,15 @@ class RepartitionScreen(BoardEditing, PlacementRuns, BoardPublishing, QWidget):
             self._show_report(None)
         self._fill_round_combo(rounds)
         self._seating = state.seating
+        self.unseated_view.placeholder = self.tr("Everyone here has a seat.")
         self._rebuild()
+
+    def _on_zoom(self, level: int) -> None:
+        self.board_area.set_zoom(level)
+        self.board_tools.show_zoom(self.board_area.zoom())
+        self.legend.set_compact(not self.board_area.density.details)
+        if self._seating is not None:
+            self.legend.set_seating(self._seating)
 
     def _fill_round_combo(self, rounds: int) -> None:
         self.round_combo.blockSignals(True)
@@ -277,6 +303,7 @@ class RepartitionScreen(BoardEditing, PlacementRuns, BoardPublishing, QWidget):
         ids = [t.project_id for t in board.tables]
         if tables_changed or ids != [c.project_id for c in self.board_area.cards()]:
             self._make_cards(board)
+            self._make_room(len(ids))
         self.model.set_rows(board_rows(board))
         by_table: dict[int, list] = {}
         for v in board.violations:
@@ -297,7 +324,25 @@ class RepartitionScreen(BoardEditing, PlacementRuns, BoardPublishing, QWidget):
         self._update_summary()
         self.legend.set_seating(self._seating)
         self._refresh_projector()
+        self._find(self.board_tools.search.text())
+        self.board_tools.show_zoom(self.board_area.zoom())
+        self.legend.set_compact(not self.board_area.density.details)
         self.board_changed.emit()
+
+    def _make_room(self, tables: int) -> None:
+        """Many tables on a small screen: the side columns give the board
+        their spare width, once (the splitter stays as the user leaves it)."""
+        if self._room_made or tables < 10:
+            return
+        self._room_made = True
+        sizes = self.splitter.sizes()
+        left = self.unseated_view.parentWidget().minimumWidth()
+        bar = self.side.tabBar()
+        tabs = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        side = max(self.side.minimumWidth(), tabs + 8)
+        spare = sizes[0] - left + sizes[2] - side
+        if spare > 0:
+            self.splitter.setSizes([left, sizes[1] + spare, side])
 
     def _make_cards(self, board: Board) -> None:
         self._proxies.clear()
