@@ -46,7 +46,7 @@ REPO = Path(__file__).resolve().parents[1]
 FRENCH = re.compile(
     r"\b(personnes|table attribuée|Erreur|Répartition|Préparation|"
     r"Restitution|Aucun|Aucune|Impossible|Choisissez|Vérifiez|Enregistrement|"
-    r"Chargement|Lancer|Placer|Annuler|Fichier|Réglages|Aide|Tour \d|tours|"
+    r"Chargement|Lancer (?:le|la|les)|Placer|Annuler|Fichier|Réglages|Aide|Tour \d|tours|"
     r"Idée|Besoin|Engagement|À faire|En cours|Échéance|Ressource proposée|"
     r"attendu·es|arrivé·es|inscrit·es|sur place|Sans rôle|Graine|Variante|"
     r"n'est pas|n'existe|terminé|Fiche action|Classeur|Livret|souhaits|"
