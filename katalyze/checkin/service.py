@@ -14,6 +14,7 @@ which of two stations racing on one badge answers *ok* (the other gets
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -423,20 +424,30 @@ def check_in_code(
     station = _station(station)
     code = normalize_scan(raw)
     client_id = _client_id(client_id)
+    result, fresh = _once(
+        db, client_id, lambda: _check_in_code(db, raw, code, station, client_id, at)
+    )
+    if fresh and result.status == "ok":
+        db.changes.publish(Changes.of("checkins"))
+    return result
+
+
+def _once(
+    db: Database, client_id: str | None, attempt: Callable[[], ScanResult]
+) -> tuple[ScanResult, bool]:
+    """``attempt()``, or — when another copy of the same ``client_id``
+    committed first and the scan log's unique id refused this one — the
+    answer that copy got. The flag is False for such a replay."""
     try:
-        result = _check_in_code(db, raw, code, station, client_id, at)
+        return attempt(), True
     except IntegrityError:
         if client_id is None:
             raise
-        # Another request with the same id committed first: answer as it was.
         with db.sessions.begin() as session:
-            result = _replayed(session, client_id, current_round(event_in(session)))
-        if result is None:
+            replayed = _replayed(session, client_id, current_round(event_in(session)))
+        if replayed is None:
             raise
-        return result
-    if result.status == "ok":
-        db.changes.publish(Changes.of("checkins"))
-    return result
+        return replayed, False
 
 
 def _check_in_code(
@@ -512,17 +523,12 @@ def check_in_participant(
     :func:`check_in_code`."""
     station = _station(station)
     client_id = _client_id(client_id)
-    try:
-        result = _check_in_participant(db, participant_id, station, allow_cancelled, client_id, at)
-    except IntegrityError:
-        if client_id is None:
-            raise
-        with db.sessions.begin() as session:
-            result = _replayed(session, client_id, current_round(event_in(session)))
-        if result is None:
-            raise
-        return result
-    if result.status == "ok":
+    result, fresh = _once(
+        db,
+        client_id,
+        lambda: _check_in_participant(db, participant_id, station, allow_cancelled, client_id, at),
+    )
+    if fresh and result.status == "ok":
         db.changes.publish(Changes.of("checkins", "participants"))
     return result
 
@@ -609,7 +615,8 @@ def register_walk_in(
     (:class:`Undone`), so the badge already printed still works."""
     station = _station(station)
     client_id = _client_id(client_id)
-    try:
+
+    def attempt() -> ScanResult:
         with db.sessions.begin() as session:
             event = event_in(session)
             replayed = _replayed(session, client_id, current_round(event))
@@ -621,7 +628,7 @@ def register_walk_in(
             ensure_codes_in(session, [participant_id])
             person = _who(session, Participant.id == participant_id)
             assert person is not None
-            result = _arrive(
+            return _arrive(
                 session,
                 person,
                 code=person.badge_code or "",
@@ -629,13 +636,9 @@ def register_walk_in(
                 round_=current_round(event),
                 client_id=client_id,
             )
-    except IntegrityError:
-        if client_id is None:
-            raise
-        with db.sessions.begin() as session:
-            replayed = _replayed(session, client_id, current_round(event_in(session)))
-        if replayed is None:
-            raise
-        return replayed
+
+    result, fresh = _once(db, client_id, attempt)
+    if not fresh:
+        return result
     db.changes.publish(Changes.of("checkins", "participants"))
     return result
