@@ -17,6 +17,7 @@ from katalyze.assignment.seats import (
     needs_covered,
 )
 from katalyze.assignment.wish_bound import WishBound
+from katalyze.i18n import _
 from katalyze.text import french_number, plural
 from katalyze.vocabulary import NEED_MET_BY, NEEDS, OFFERS
 
@@ -397,15 +398,16 @@ def _findings(
                 f"théorique de {bound} (au plus {figures['max_meetings']} rencontres par paire)."
             )
         else:
-            out.append(
-                f"{figures['repeats']} rencontres répétées entre visiteurs, imposées par des "
-                "places verrouillées, épinglées ou des tables trop petites."
-            )
+            out.append(_repeats_without_bound(seating, figures["repeats"]))
     if figures["revisits"]:
+        why = (
+            "plus de tours que de tables possibles, ou places verrouillées"
+            if _visitor_seats_held(seating)[1]
+            else "plus de tours que de tables possibles"
+        )
         out.append(
             f"{plural(figures['revisits'], 'retour', 'retours')} d'un visiteur à une table déjà "
-            "visitée "
-            f"(plus de tours que de tables possibles, ou places verrouillées)."
+            f"visitée ({why})."
         )
     if figures["colleague_clashes"]:
         unavoidable = figures["colleague_clashes_unavoidable"]
@@ -422,6 +424,36 @@ def _findings(
     if len(role_violations) > 10:
         out.append(f"… et {len(role_violations) - 10} autres écarts de répartition des rôles.")
     return out
+
+
+def _visitor_seats_held(seating: Seating) -> tuple[bool, bool]:
+    """(some visitor's seat is pinned, some visitor's seat is locked)."""
+    pinned = locked = False
+    for s in seating.seats:
+        p = seating.people.get(s.participant_id)
+        if p is not None and p.is_visitor:
+            pinned |= s.pinned
+            locked |= s.locked
+    return pinned, locked
+
+
+def _repeats_without_bound(seating: Seating, repeats: int) -> str:
+    """Why repeats remain although the lower bound is zero: a lock or a pin
+    only when there is one, else the search stopped short of zero."""
+    pinned, locked = _visitor_seats_held(seating)
+    if pinned and locked:
+        reason = _("imposées en partie par des places verrouillées ou épinglées")
+    elif locked:
+        reason = _("imposées en partie par des places verrouillées")
+    elif pinned:
+        reason = _("imposées en partie par des places épinglées")
+    else:
+        reason = _(
+            "alors qu'aucune n'est imposée : relancez le placement, ou essayez une autre graine"
+        )
+    return _("{repeats} rencontres répétées entre visiteurs, {reason}.").format(
+        repeats=repeats, reason=reason
+    )
 
 
 __all__ = [

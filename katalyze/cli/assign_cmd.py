@@ -102,5 +102,9 @@ def solver_state(status: Any) -> str:
             f"(à {french_number(100 * gap)} % au plus de l'optimum)"
         )
     if status.status == "heuristic":
-        return "placement rapide (sans preuve)"
+        return "placement construit puis amélioré (sans preuve)"
+    if status.status == "stopped":
+        return "arrêté à votre demande : meilleure répartition trouvée jusque-là"
+    if status.status == "limit":
+        return "meilleure répartition trouvée dans le travail imparti (sans preuve)"
     return "meilleure répartition trouvée dans le temps imparti"

@@ -255,6 +255,14 @@
         <source>Every goal is met.</source>
         <translation>Tous les objectifs sont atteints.</translation>
     </message>
+    <message>
+        <source>stopped by you: the best seating found so far</source>
+        <translation>arrêté à votre demande : meilleure répartition trouvée jusque-là</translation>
+    </message>
+    <message>
+        <source>best seating found within the work allowed (no proof)</source>
+        <translation>meilleure répartition trouvée dans le travail imparti (sans preuve)</translation>
+    </message>
 </context>
 <context>
     <name>RepartitionJobs</name>
@@ -478,6 +486,10 @@
         <location filename="../../ui/repartition/publishing.py" line="94"/>
         <source>Table lists written: %1</source>
         <translation>Listes des tables enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>Stop and keep the best</source>
+        <translation>Arrêter et garder la meilleure</translation>
     </message>
 </context>
 <context>
