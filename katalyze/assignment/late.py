@@ -212,7 +212,7 @@ def _best_table(
                     roles[people[p].role] += 1
             before = broken(roles)
             roles[me.role] += 1
-            breaks = max(0, broken(roles) - before)
+            breaks = broken(roles) - before  # may mend a band: then preferred
             score -= weights.role * breaks
         offered = {o for p in visitors_here for o in people[p].offers}
         for need in t.needs or ():

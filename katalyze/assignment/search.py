@@ -38,8 +38,8 @@ from katalyze.progress import ProgressFn, report
 Evening = dict[int, dict[int, int]]  # round -> participant -> table
 
 # Counted work (the same on any machine):
-FIRST_PASS_NODES = 100  # nodes of each round's MILP, rounds in order
-ROUND_NODES = 100  # nodes of a round's MILP solved again with the others known
+FIRST_PASS_NODES = 30  # nodes of each round's MILP, rounds in order
+ROUND_NODES = 30  # nodes of a round's MILP solved again with the others known
 FIRST_ROUND_NODES = 5_000  # a single round's MILP (proves 2,000 × 40 optimal)
 MILP_PASSES = 1  # times each round's MILP is tried again with the others known
 POLISH_PASSES = 2  # local search sweeps over the rounds, at most
@@ -132,6 +132,7 @@ class _Search:
         self.cancelled = False  # progress raised Cancelled: nothing is kept
         self.out_of_time = False  # by the safety net
         self.step = ""
+        self.message = ""  # the step and the best so far, in words
         self.evening: Evening = {}
         self.cost = math.inf
         self.outcomes: dict[int, RoundOutcome] = {}
@@ -149,9 +150,12 @@ class _Search:
 
     def tell(self, step: str) -> None:
         self.step = step
+        if self.progress is None:
+            return
+        self.message = best_message(self.problem, self.evening, step) if self.evening else step
         done = len(self.outcomes) if self.outcomes else 0
         report(self.progress, min(done, self.problem.rounds - 1), self.problem.rounds,
-               best_message(self.problem, self.evening, step) if self.evening else step)  # fmt: skip
+               self.message)  # fmt: skip
 
     def keep(self, evening: Evening) -> bool:
         """Take ``evening`` when it costs less than the best so far."""
@@ -298,8 +302,9 @@ class _Search:
         # Called often by HiGHS: pass the progress on (it may raise
         # Cancelled, which discards the run) and check the stop.
         try:
-            report(self.progress, min(len(self.outcomes), self.problem.rounds - 1),
-                   self.problem.rounds, best_message(self.problem, self.evening, self.step))  # fmt: skip
+            if self.progress is not None:
+                self.progress(min(len(self.outcomes), self.problem.rounds - 1),
+                              self.problem.rounds, self.message)  # fmt: skip
         except Cancelled:
             self.cancelled = True
         return self.cancelled or self.should_stop()
