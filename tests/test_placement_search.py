@@ -31,7 +31,7 @@ from tests.demo_evenings import demo_copy
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _open(path: Path, participants: int = 60, tables: int | None = 6):
+def _open(path: Path, participants: int = 60, tables: int | None = 10):
     demo_copy(path, participants, tables=tables)
     return open_database(path)
 
@@ -154,7 +154,7 @@ def test_late_arrivals_keep_role_bands_another_seat_would_keep(tmp_path: Path) -
     from katalyze.checkin.service import check_in_participant
 
     path = tmp_path / "e.katalyze"
-    demo_copy(path, 60, everyone_in=False, tables=6)
+    demo_copy(path, 60, everyone_in=False, tables=10)
     db = open_database(path)
     seating = load_seating(db)
     visitors = sorted(p.id for p in seating.people.values() if p.is_visitor and not p.cancelled)
@@ -173,9 +173,7 @@ def test_late_arrivals_keep_role_bands_another_seat_would_keep(tmp_path: Path) -
         assert time.perf_counter() - started < 5
         after = load_seating(db)
         for r in (1, 2):
-            chosen = next(
-                s.project_id for s in after.seats_of_round(r) if s.participant_id == pid
-            )
+            chosen = next(s.project_id for s in after.seats_of_round(r) if s.participant_id == pid)
             sizes = Counter(s.project_id for s in before.seats_of_round(r))
             free = [t.id for t in before.tables if sizes[t.id] < t.max_seats]
             best = min(_band_breaks(before, r, (pid, t)) for t in free)
@@ -202,7 +200,7 @@ def test_json_stdout_is_only_json(tmp_path: Path, command: str) -> None:
     """Run as a user would: a separate process, HiGHS loaded and solving."""
     path = tmp_path / "e.katalyze"
     if command == "assign":
-        demo_copy(path, 60, tables=6)
+        demo_copy(path, 60, tables=10)
         argv = ["assign", "--db", str(path), "--rounds", "2", "--json"]
     else:
         argv = ["demo", "--db", str(path), "--participants", "60", "--stage", "assigned", "--json"]
