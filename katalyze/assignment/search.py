@@ -5,10 +5,15 @@
 2. For rotations, the local search of :mod:`katalyze.assignment.improve`
    polishes each round with the others known (counted kicks from a seeded
    RNG).
-3. Each round's MILP (HiGHS, single thread, fixed seed, a node limit) starts
-   from the current round and may replace it when the evening's cost
-   (:func:`~katalyze.assignment.objective.evening_cost`) goes down; then the
-   local search again.
+3. The rounds are solved in order by their MILP (HiGHS, single thread, fixed
+   seed, a node limit), each seeing the rounds before it; that evening
+   replaces the best only if the evening's cost
+   (:func:`~katalyze.assignment.objective.evening_cost`) is lower.
+4. Each round's MILP again, from the current seats with the other rounds
+   known (repeated encounters forbidden once the evening has none), kept
+   when the evening's cost goes down; then the local search again.
+A single round is the construction, then its MILP (proven optimal within the
+node budget on the evenings measured).
 
 Every step only keeps a better evening, so stopping at any moment (the
 facilitator's Stop, or the wall-clock safety net) keeps the best so far. No

@@ -153,12 +153,16 @@ def add_seats(session: Session, seats: Iterable[SeatInfo]) -> None:
 
 
 def replace_seats(db: Database, seats: Iterable[SeatInfo], rounds: Iterable[int]) -> None:
-    """Replace every seat of ``rounds`` by ``seats`` (an undo of a whole placement)."""
+    """Replace every seat of ``rounds`` by ``seats`` (an undo of a whole
+    placement, or of late arrivals): one transaction; publishes the seats."""
+    from katalyze.changes import Changes
+
     rounds = sorted(set(rounds))
     with db.sessions.begin() as session:
         if rounds:
             session.execute(delete(Seat).where(Seat.round.in_(rounds)))
         add_seats(session, seats)
+    db.changes.publish(Changes.of("seats"))
 
 
 def board(db: Database, round: int) -> Board:
