@@ -28,7 +28,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--minimise-moves", action="store_true", help="keep existing seats where possible"
     )
-    parser.add_argument("--time-limit", type=float, default=None, metavar="SECONDS")
+    parser.add_argument(
+        "--time-limit",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="wall-clock safety net: the search stops there and keeps its best (counted work "
+        "decides the seats; the report says when this net was reached)",
+    )
     parser.add_argument("--json", action="store_true", help="print the quality report figures")
     parser.set_defaults(run=run)
 
