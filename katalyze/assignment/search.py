@@ -98,6 +98,15 @@ def _history(evening: Evening, skip: int) -> dict[int, dict[int, int]]:
     return history
 
 
+def _history_before(problem: Problem, solved: Evening, r: int) -> dict[int, dict[int, int]]:
+    """The rounds solved so far and the fixed seats of the rounds after ``r``."""
+    history = _history(solved, r)
+    for (pid, rr), t in problem.fixed.items():
+        if rr > r:
+            history[pid][rr] = t
+    return history
+
+
 def _constructed(
     problem: Problem, r: int, seats: Mapping[int, int], seconds: float
 ) -> RoundOutcome:
@@ -271,13 +280,7 @@ class _Search:
                 return
             self.tell(_("Tour {round} sur {rounds} : calcul…").format(
                 round=r, rounds=problem.rounds))  # fmt: skip
-            history: dict[int, dict[int, int]] = defaultdict(dict)
-            for rr, seats in solved.items():
-                for pid, t in seats.items():
-                    history[pid][rr] = t
-            for (pid, rr), t in problem.fixed.items():
-                if rr > r:
-                    history[pid][rr] = t
+            history = _history_before(problem, solved, r)
             try:
                 outcome = solve_round(
                     problem,
@@ -368,13 +371,7 @@ def quick_rounds(
     for r in range(1, problem.rounds + 1):
         report(progress, r - 1, problem.rounds,
                _("Tour {round} sur {rounds} : calcul…").format(round=r, rounds=problem.rounds))  # fmt: skip
-        history: dict[int, dict[int, int]] = defaultdict(dict)
-        for rr, seats in solved.items():
-            for pid, t in seats.items():
-                history[pid][rr] = t
-        for (pid, rr), t in problem.fixed.items():
-            if rr > r:
-                history[pid][rr] = t
+        history = _history_before(problem, solved, r)
         outcome = solve_round(problem, r, history, weights, seed=seed, quick=True)
         if outcome is None:
             evening = evening or construct(problem, weights, seed)
