@@ -107,8 +107,12 @@ def _seat_one(  # type: ignore[no-untyped-def]
             Participant.role_id,
             Participant.home_project_id,
             Participant.offers,
-        ).where(Participant.id.in_(seated_ids))
+        )
     ):
+        # Every participant (one plain scan), the seated ones kept: cheaper
+        # than an IN list of thousands of ids.
+        if row.id not in seated_ids:
+            continue
         key, staff = staff_roles.get(row.role_id, ("", False))
         people[row.id] = _Person(
             row.id,
@@ -180,12 +184,15 @@ def _best_table(
         totals[me.role] += 1
     population = len(counted) + me_counted
 
+    bands: dict[int, list[tuple[str, int, int]]] = {}
+
     def broken(roles: dict[str, int]) -> int:
         """Role band breaks at a table with these counted roles."""
         size = sum(roles.values())
+        if size not in bands:
+            bands[size] = [(k, *role_band(n, size, population)) for k, n in totals.items()]
         out = 0
-        for key, total in totals.items():
-            low, high = role_band(total, size, population)
+        for key, low, high in bands[size]:
             n = roles.get(key, 0)
             out += max(0, low - n) + max(0, n - high)
         return out
