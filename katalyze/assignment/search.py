@@ -345,6 +345,7 @@ class _Search:
                 changed |= self.polish()
                 if not changed or self.should_stop():
                     break
+        self.should_stop()  # the safety net may have cut the last step short
         if self.out_of_time:
             self.outcomes = {
                 r: o if o.status == "time_limit" else _safety(o) for r, o in self.outcomes.items()
