@@ -96,6 +96,30 @@ def construct(problem: Problem, weights: Weights, seed: int = 0) -> dict[int, di
     return evening
 
 
+def first_seating(problem: Problem, weights: Weights) -> dict[int, dict[int, int]]:
+    """The evening in one greedy sweep (wishes, free seats, no table
+    revisited): a complete seating in milliseconds, before the construction."""
+    people = problem.seating.people
+    table_ids = [t.id for t in problem.tables]
+    evening: dict[int, dict[int, int]] = {}
+    for r in range(1, problem.rounds + 1):
+        fixed = problem.fixed_in(r)
+        fixed_at: dict[int, list[int]] = defaultdict(list)
+        for pid, t in fixed.items():
+            fixed_at[t].append(pid)
+        allowed: dict[int, list[int]] = {}
+        for pid in problem.movable(r):
+            seen = {evening[rr][pid] for rr in evening} if people[pid].is_visitor else set()
+            allowed[pid] = [t for t in table_ids if t not in seen] or list(table_ids)
+
+        def gain(pid: int, tid: int) -> float:
+            return weights.wish_points(people[pid].wish_rank(tid))
+
+        seats = greedy_seating(problem, problem.movable(r), allowed, gain, fixed_at)
+        evening[r] = {**fixed, **seats}
+    return evening
+
+
 def greedy_seating(
     problem: Problem,
     movable: list[int],

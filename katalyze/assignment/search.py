@@ -31,7 +31,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from itertools import combinations
 
-from katalyze.assignment.construct import construct
+from katalyze.assignment.construct import construct, first_seating
 from katalyze.assignment.improve import improve_seating
 from katalyze.assignment.objective import evening_cost
 from katalyze.assignment.problem import Problem, Weights
@@ -320,12 +320,13 @@ class _Search:
     def run(self) -> list[RoundOutcome]:
         problem = self.problem
         self.tell(_("Premier placement…"))
-        evening = construct(problem, self.weights, self.seed)
+        # Everyone seated at once (capacities, pins, no revisit), then the
+        # construction with role bands and the design; the cheaper is kept.
+        self.keep(first_seating(problem, self.weights))
+        self.keep(construct(problem, self.weights, self.seed))
         seconds = time.perf_counter() - self.started
-        self.keep(evening)
-        self.evening, self.cost = evening, evening_cost(problem, evening, self.weights)
         self.outcomes = {
-            r: _constructed(problem, r, evening[r], seconds / problem.rounds)
+            r: _constructed(problem, r, self.evening[r], seconds / problem.rounds)
             for r in range(1, problem.rounds + 1)
         }
         if problem.rounds == 1:
