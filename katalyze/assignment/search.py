@@ -82,11 +82,11 @@ def best_message(problem: Problem, evening: Evening, step: str) -> str:
     repeats, on_wish, rounds = best_figures(problem, evening)
     share = round(100 * on_wish / rounds) if rounds else 0
     best = ngettext(
-        "meilleure jusqu'ici : {n} rencontre répétée, {share} % des passages sur un souhait",
-        "meilleure jusqu'ici : {n} rencontres répétées, {share} % des passages sur un souhait",
+        "Meilleure jusqu'ici : {n} rencontre répétée, {share} % des passages sur un souhait",
+        "Meilleure jusqu'ici : {n} rencontres répétées, {share} % des passages sur un souhait",
         repeats,
     ).format(n=repeats, share=share)
-    return f"{step} — {best}"
+    return f"{step}\n{best}"
 
 
 def _history(evening: Evening, skip: int) -> dict[int, dict[int, int]]:
