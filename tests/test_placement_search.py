@@ -279,3 +279,20 @@ def test_milp_objective_ranks_seatings_as_the_evening_cost(
         assert outcome is not None and outcome.seats == chosen
         differences.append(outcome.objective - evening_cost(problem, {1: chosen}, weights))
     assert max(differences) - min(differences) == pytest.approx(0.0, abs=1e-6)
+
+
+def test_repeat_reasons_name_a_lock_only_when_there_is_one(tmp_path: Path) -> None:
+    from katalyze.assignment.report import _repeats_without_bound
+    from katalyze.assignment.seats import set_locked
+
+    db = _open(tmp_path / "e.katalyze")
+    place(db, rounds=1, seed=0, should_stop=lambda: True)
+    seating = load_seating(db)
+    text = _repeats_without_bound(seating, 3)
+    assert "verrouill" not in text and "épingl" not in text
+    assert "aucune n'est imposée" in text
+    visitor = next(s for s in seating.seats if seating.people[s.participant_id].is_visitor)
+    set_locked(db, visitor.participant_id, visitor.round, True)
+    text = _repeats_without_bound(load_seating(db), 3)
+    db.close()
+    assert "places verrouillées" in text and "épingl" not in text
