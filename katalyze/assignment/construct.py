@@ -65,25 +65,35 @@ def design_tables(problem: Problem, seed: int) -> dict[tuple[int, int], int]:
     return design
 
 
+def _round_frame(
+    problem: Problem, evening: Mapping[int, Mapping[int, int]], r: int
+) -> tuple[dict[int, int], dict[int, list[int]], dict[int, list[int]]]:
+    """Round ``r``'s fixed seats, them by table, and the tables each movable
+    person may take (a visitor: none seen in ``evening`` or fixed elsewhere)."""
+    people = problem.seating.people
+    table_ids = [t.id for t in problem.tables]
+    fixed = problem.fixed_in(r)
+    fixed_at: dict[int, list[int]] = defaultdict(list)
+    for pid, t in fixed.items():
+        fixed_at[t].append(pid)
+    allowed: dict[int, list[int]] = {}
+    for pid in problem.movable(r):
+        seen: set[int] = set()
+        if people[pid].is_visitor:
+            seen = {evening[rr][pid] for rr in evening if pid in evening[rr]}
+            seen |= {t for (p, rr), t in problem.fixed.items() if p == pid and rr != r}
+        allowed[pid] = [t for t in table_ids if t not in seen] or list(table_ids)
+    return fixed, fixed_at, allowed
+
+
 def construct(problem: Problem, weights: Weights, seed: int = 0) -> dict[int, dict[int, int]]:
     """round -> person -> table for every round, nobody left without a seat."""
     people = problem.seating.people
     design = design_tables(problem, seed) if problem.rounds > 1 else {}
-    table_ids = [t.id for t in problem.tables]
     evening: dict[int, dict[int, int]] = {}
     for r in range(1, problem.rounds + 1):
-        fixed = problem.fixed_in(r)
-        fixed_at: dict[int, list[int]] = defaultdict(list)
-        for pid, t in fixed.items():
-            fixed_at[t].append(pid)
+        fixed, fixed_at, allowed = _round_frame(problem, evening, r)
         movable = problem.movable(r)
-        allowed: dict[int, list[int]] = {}
-        for pid in movable:
-            seen: set[int] = set()
-            if people[pid].is_visitor:
-                seen = {evening[rr][pid] for rr in evening if pid in evening[rr]}
-                seen |= {t for (p, rr), t in problem.fixed.items() if p == pid and rr != r}
-            allowed[pid] = [t for t in table_ids if t not in seen] or list(table_ids)
 
         def gain(pid: int, tid: int, r: int = r) -> float:
             points = weights.wish_points(people[pid].wish_rank(tid))
@@ -100,17 +110,9 @@ def first_seating(problem: Problem, weights: Weights) -> dict[int, dict[int, int
     """The evening in one greedy sweep (wishes, free seats, no table
     revisited): a complete seating in milliseconds, before the construction."""
     people = problem.seating.people
-    table_ids = [t.id for t in problem.tables]
     evening: dict[int, dict[int, int]] = {}
     for r in range(1, problem.rounds + 1):
-        fixed = problem.fixed_in(r)
-        fixed_at: dict[int, list[int]] = defaultdict(list)
-        for pid, t in fixed.items():
-            fixed_at[t].append(pid)
-        allowed: dict[int, list[int]] = {}
-        for pid in problem.movable(r):
-            seen = {evening[rr][pid] for rr in evening} if people[pid].is_visitor else set()
-            allowed[pid] = [t for t in table_ids if t not in seen] or list(table_ids)
+        fixed, fixed_at, allowed = _round_frame(problem, evening, r)
 
         def gain(pid: int, tid: int) -> float:
             return weights.wish_points(people[pid].wish_rank(tid))
