@@ -15,13 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 
 from katalyze.cli.main import main
-from katalyze.db import open_database
-from katalyze.db.models import CheckIn, Participant
-from katalyze.events import ensure_event
 from katalyze.vocabulary import DEFAULT_ROLES, NEED_MET_BY
+from tests.demo_evenings import demo_copy
 
 STAFF_ROLES = {r.key for r in DEFAULT_ROLES if r.is_staff}
 
@@ -36,16 +33,7 @@ def fold_org(text: str | None) -> str:
 
 
 def _demo(db_path: Path, participants: int = 120, everyone_in: bool = True) -> None:
-    from katalyze.demo import build_demo
-
-    db = open_database(db_path)
-    ensure_event(db)
-    build_demo(db, participants=participants, stage="registered", seed=1)
-    if everyone_in:
-        with db.sessions.begin() as session:
-            for pid in session.scalars(select(Participant.id).where(~Participant.cancelled)):
-                session.add(CheckIn(participant_id=pid, station="test"))
-    db.close()
+    demo_copy(db_path, participants, everyone_in)
 
 
 def _cli_json(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
@@ -257,32 +245,3 @@ def test_three_rounds_no_repeats_no_revisits_roles_in_band(
     assert hits >= 0.9 * attainable
     finding = next(u for u in result["unmet"] if "Aucun placement ne peut dépasser" in u)
     assert f"{attainable} passages sur un souhait" in finding
-
-
-def test_five_hundred_people_repeats_at_the_bound_spread_evenly(
-    db_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    _demo(db_path, participants=500)
-    result = _cli_json(
-        capsys, "assign", "--db", str(db_path), "--rounds", "3", "--json", "--time-limit", "120"
-    )
-    figures = result["figures"]
-    evening = Evening(capsys, db_path)
-    evening.assert_hard_rules(evening.present())
-    meetings = evening.meetings()
-    repeats = evening.repeats()
-    bound = figures["repeat_lower_bound"]
-    print(
-        f"\n500×15×3: lower bound {bound}, repeats {repeats}, max meetings {max(meetings.values())}"
-    )
-    assert bound > 0, "tables of ~30 visitors for 15 tables cannot avoid repeats"
-    assert repeats == figures["repeats"] >= bound
-    assert max(meetings.values()) <= 2
-    assert evening.revisits() == 0
-    # Spread: nobody meets many people again.
-    again = Counter()
-    for (a, b), m in meetings.items():
-        if m > 1:
-            again[a] += 1
-            again[b] += 1
-    assert max(again.values()) <= 3 * math.ceil(2 * repeats / len(evening.visitors()))

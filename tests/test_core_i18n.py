@@ -67,3 +67,12 @@ def test_plural_rules_differ_between_french_and_english() -> None:
         # No English entry: the French form is kept, with the English rule.
         assert i18n.ngettext("{n} zèbre", "{n} zèbres", 0) == "{n} zèbres"
         assert i18n.ngettext("{n} personne", "{n} personnes", 0) == "{n} people"
+
+
+def test_no_english_wording_is_left_for_a_message_the_core_no_longer_has() -> None:
+    catalog = polib.pofile(str(i18n.LOCALE_DIR / "en.po"))
+    marked = _marked_messages()
+    stale = sorted(
+        e.msgid for e in catalog if e.msgid and (e.msgid, e.msgid_plural or None) not in marked
+    )
+    assert not stale, "entries of en.po no core message uses:\n" + "\n".join(map(repr, stale))

@@ -230,7 +230,7 @@ def test_projector_shows_every_present_person(
     assert moved.table == other.table
 
 
-def test_cancel_placement_changes_nothing(
+def test_stop_placement_keeps_the_best_and_undo_takes_it_back(
     qtbot, screen: RepartitionScreen, ctx: EventContext
 ) -> None:
     screen.rounds_spin.setValue(3)
@@ -238,11 +238,17 @@ def test_cancel_placement_changes_nothing(
         qtbot.mouseClick(screen.run_button, Qt.MouseButton.LeftButton)
         assert not screen.run_button.isEnabled()  # one run at a time
         dialog = screen.findChild(QProgressDialog)
-        cancel = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel")
-        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
-    assert blocker.args == [False]
+        stop = next(
+            b for b in dialog.findChildren(QPushButton) if b.text() == "Stop and keep the best"
+        )
+        # Once the search shows its first seating (core words: French here), stop it.
+        qtbot.waitUntil(lambda: "jusqu'ici" in dialog.labelText(), timeout=60000)
+        qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+    assert blocker.args == [True]
     ctx.worker.wait_idle()
-    assert list_seats(ctx.db) == []
-    assert screen.banner.isVisible() and "nothing was changed" in screen.banner.text()
+    assert {s.round for s in list_seats(ctx.db)} == {1, 2, 3}
     assert screen.run_button.isEnabled()
-    assert screen.undo_stack.count() == 0
+    assert screen.undo_stack.count() == 1
+    screen.undo_stack.undo()
+    ctx.worker.wait_idle()
+    qtbot.waitUntil(lambda: list_seats(ctx.db) == [], timeout=10000)

@@ -1,5 +1,5 @@
-"""The evening's cost and the second pass that solves each round again knowing
-the others: it must count what the report counts, and never make things worse."""
+"""The evening's cost and the passes that solve each round again knowing the
+others: it must count what the report counts, and never make things worse."""
 
 from __future__ import annotations
 
@@ -8,27 +8,19 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
-import katalyze.assignment.rotations as rotations
+import katalyze.assignment.search as search
 from katalyze.assignment.objective import evening_cost
 from katalyze.assignment.placement import place
 from katalyze.assignment.problem import Weights, build_problem
 from katalyze.assignment.seats import list_seats
 from katalyze.db import open_database
-from katalyze.db.models import CheckIn, Participant
-from katalyze.demo import build_demo
-from katalyze.events import ensure_event
+from tests.demo_evenings import demo_copy
 
 
 @pytest.fixture
 def evening(tmp_path: Path):
-    db = open_database(tmp_path / "e.katalyze")
-    ensure_event(db)
-    build_demo(db, participants=120, stage="registered", seed=1)
-    with db.sessions.begin() as session:
-        for pid in session.scalars(select(Participant.id).where(~Participant.cancelled)):
-            session.add(CheckIn(participant_id=pid, station="test"))
+    db = open_database(demo_copy(tmp_path / "e.katalyze", 60, tables=10))
     yield db
     db.close()
 
@@ -65,12 +57,13 @@ def test_cost_counts_what_the_report_counts(evening) -> None:
 def test_second_pass_keeps_a_round_only_when_the_evening_improves(evening, monkeypatch) -> None:
     weights = Weights()
     problem = build_problem(evening, 2, present_only=True)
-    real = rotations.solve_round
+    real = search.solve_round
     calls: list[int] = []
 
     def worse_second_time(problem, round, history, weights, **kw):  # type: ignore[no-untyped-def]
         outcome = real(problem, round, history, weights, **kw)
-        if kw.get("seed") == 1:  # the second pass (seed + 1): offer a worse seating
+        if outcome is not None and kw.get("start_seats") is not None:
+            # A pass from the current seats: offer a worse seating.
             calls.append(round)
             other = {pid: t for pid, t in history_round(history, 3 - round).items()}
             seats = dict(outcome.seats)
@@ -83,9 +76,10 @@ def test_second_pass_keeps_a_round_only_when_the_evening_improves(evening, monke
     def history_round(history, r):  # type: ignore[no-untyped-def]
         return {pid: rounds[r] for pid, rounds in history.items() if r in rounds}
 
-    monkeypatch.setattr(rotations, "solve_round", worse_second_time)
-    outcomes = rotations.solve_rounds(problem, weights, seed=0)
-    assert calls == [1, 2], "the second pass solves every round again"
+    monkeypatch.setattr(search, "solve_round", worse_second_time)
+    outcomes, stopped = search.search_rounds(problem, weights, seed=0)
+    assert not stopped
+    assert calls[:2] == [1, 2], "the later pass solves every round again"
     seats = {o.round: o.seats for o in outcomes}
     # The worse seatings (every visitor revisiting a table) were refused.
     revisits = sum(1 for pid, t in seats[1].items() if seats[2].get(pid) == t)

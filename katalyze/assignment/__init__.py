@@ -1,6 +1,8 @@
 """Table placement: the solver, rotations, late arrivals, seats and the quality report.
 
-``place`` seats everyone (exact MILP per round with HiGHS), ``quality_report``
+``place`` seats everyone (a constructive seating at once, then MILP rounds
+with HiGHS and local search, all counted work: see
+:mod:`katalyze.assignment.search`), ``quality_report``
 judges the stored seats, ``place_late_arrival`` seats one more person without
 moving anyone; the seats service lives in :mod:`katalyze.assignment.seats`.
 """

@@ -27,6 +27,9 @@ THIRD_MEETING = 20.0  # times the repeat weight, as in the solver
 # Kicks are counted, not timed, so that a seed gives the same seating on a
 # slow or a fast machine (the time budget only guards very large evenings).
 MAX_KICKS = 300
+# How far (in repeats' worth of cost) the kicked walk may drift above its
+# best before it goes back to it.
+DRIFT = 3.0
 
 
 def improve_seating(
@@ -169,25 +172,35 @@ def improve_seating(
     def cost_of(pid: int) -> float:
         return met_at[seats[pid]][pid]
 
-    def descend() -> bool:
-        """First-improvement passes until a local optimum (or the budget)."""
+    def descend(tables_touched: Sequence[int] | None = None) -> bool:
+        """First-improvement moves until a local optimum (or the budget).
+        After a kick, only the people of the tables it touched are looked at
+        again, then those of every table a move touches (a queue)."""
         changed = False
-        improved = True
-        while improved and time.perf_counter() - started < budget:
-            improved = False
-            rng.shuffle(order)
-            for pid in order:
-                if time.perf_counter() - started >= budget:
-                    break
-                move = best_move_of(pid)
-                if move is not None:
-                    a = seats[pid]
-                    d, b, q = move
-                    current[0] += d
-                    apply_counted(pid, a, b)
-                    if q is not None:
-                        apply_counted(q, b, a)
-                    improved = changed = True
+        if tables_touched is None:
+            queue = list(order)
+            rng.shuffle(queue)
+        else:
+            queue = sorted(q for t in tables_touched for q in at[t] if q in seats)
+        waiting = set(queue)
+        while queue and time.perf_counter() - started < budget:
+            pid = queue.pop()
+            waiting.discard(pid)
+            move = best_move_of(pid)
+            if move is None:
+                continue
+            a = seats[pid]
+            d, b, q = move
+            current[0] += d
+            apply_counted(pid, a, b)
+            if q is not None:
+                apply_counted(q, b, a)
+            changed = True
+            for t in (a, b):
+                for other in sorted(at[t]):
+                    if other in seats and other not in waiting:
+                        waiting.add(other)
+                        queue.append(other)
         return changed
 
     def swap_delta(pid: int, q: int) -> float:
@@ -226,22 +239,31 @@ def improve_seating(
     current = [0.0]
     descend()
     best_cost, best_seats = current[0], dict(seats)
-    # Kicks: while people still meet someone again, swap one of them with a
-    # random same-role person elsewhere and descend again (iterated local search).
+    # Kicks (iterated local search): take someone who still meets someone
+    # again, or who is off their wishes, swap them with a random same-role
+    # person elsewhere (at one of their wished tables when there is one) and
+    # descend again from the two tables touched; go back to the best seating
+    # when the walk has drifted too far from it.
+    wished = {pid: [t for t in people[pid].wishes if t in allowed_sets[pid]] for pid in seats}
     for _kick in range(max_kicks):
         if time.perf_counter() - started >= budget:
             break
         stuck = [pid for pid in order if cost_of(pid) > 0]
         if not stuck:
+            stuck = [
+                pid for pid in order if wished[pid] and people[pid].wish_rank(seats[pid]) is None
+            ]
+        if not stuck:
             break
         pid = rng.choice(stuck)
         a = seats[pid]
+        targets = [t for t in wished[pid] if t != a] or [t for t in allowed[pid] if t != a]
+        target = rng.choice(targets) if targets else None
         partners = [
             q
-            for q in seats
-            if seats[q] != a
+            for q in (sorted(at[target]) if target is not None else [])
+            if q in seats
             and a in allowed_sets[q]
-            and seats[q] in allowed_sets[pid]
             and counted(q) == counted(pid)
             and (not counted(pid) or people[q].role_key == people[pid].role_key)
         ]
@@ -252,7 +274,12 @@ def improve_seating(
         current[0] += swap_delta(pid, q)
         apply_counted(pid, a, b)
         apply_counted(q, b, a)
-        descend()
+        descend((a, b))
         if current[0] < best_cost - 1e-9:
             best_cost, best_seats = current[0], dict(seats)
+        elif current[0] > best_cost + DRIFT * weights.repeat:
+            for person, t in best_seats.items():
+                if seats[person] != t:
+                    apply_counted(person, seats[person], t)
+            current[0] = best_cost
     return best_seats

@@ -7,6 +7,8 @@ tens of thousands of variables a large evening needs.
 
 from __future__ import annotations
 
+import os
+import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -14,6 +16,34 @@ from dataclasses import dataclass
 import numpy as np
 
 INF = float("inf")
+
+# Counted work per solve when the caller gives no node limit: the same model
+# and seed give the same answer on a fast or a slow machine.
+DEFAULT_NODE_LIMIT = 20_000
+# The wall clock only as a safety net (a runaway machine); a solve that hits
+# it says so in its status ("time_limit"), and the report names it.
+SAFETY_SECONDS = 600.0
+
+
+def new_highs():  # type: ignore[no-untyped-def]
+    """A silent ``highspy.Highs``: its banner is written on fd 1 while it is
+    constructed, before any option can be set, so fd 1 points to the null
+    device meanwhile (``--json`` prints one JSON document on stdout)."""
+    import highspy
+
+    sys.stdout.flush()
+    saved = os.dup(1)
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, 1)
+        h = highspy.Highs()
+        h.setOptionValue("output_flag", False)
+        h.setOptionValue("log_to_console", False)
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+        os.close(null)
+    return h
 
 
 @dataclass(frozen=True)
@@ -83,21 +113,21 @@ class Model:
         on_improved: Callable[[float, float], None] | None = None,
         start: dict[int, float] | None = None,
     ) -> SolveResult:
-        """Minimise; HiGHS runs single-threaded by default so that a seed
-        gives the same seating every time (wall-clock limits aside)."""
+        """Minimise; HiGHS runs single-threaded with a fixed seed and a
+        counted node limit, so that a seed gives the same seating on any
+        machine; ``time_limit`` is only a safety net (status "time_limit")."""
         import highspy
 
         started = time.perf_counter()
-        h = highspy.Highs()
-        h.setOptionValue("output_flag", False)
+        h = new_highs()
         h.setOptionValue("random_seed", int(seed) % 2_147_483_647)
         h.setOptionValue("threads", int(threads))
         h.setOptionValue("mip_rel_gap", float(rel_gap))
         h.setOptionValue("mip_abs_gap", 1e-7)
-        if time_limit is not None:
-            h.setOptionValue("time_limit", float(time_limit))
-        if node_limit is not None:
-            h.setOptionValue("mip_max_nodes", int(node_limit))
+        h.setOptionValue("time_limit", float(SAFETY_SECONDS if time_limit is None else time_limit))
+        h.setOptionValue(
+            "mip_max_nodes", int(DEFAULT_NODE_LIMIT if node_limit is None else node_limit)
+        )
 
         lp = highspy.HighsLp()
         lp.num_col_ = self.num_cols

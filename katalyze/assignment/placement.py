@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from sqlalchemy import delete, select
 
 from katalyze.assignment.problem import Problem, Weights, load_weights, problem_from_seating
 from katalyze.assignment.report import PlacementReport, RoundStatus, build_report
-from katalyze.assignment.rotations import repeat_lower_bound, solve_rounds
+from katalyze.assignment.rotations import repeat_lower_bound
+from katalyze.assignment.search import Evening, quick_rounds, search_rounds
 from katalyze.assignment.seats import SeatInfo, Seating, add_seats, seating_in
 from katalyze.assignment.wish_bound import wish_bound
 from katalyze.changes import publishes
@@ -35,7 +37,7 @@ def _throttled(progress: ProgressFn | None, every: float = 0.2) -> ProgressFn | 
     return call
 
 
-@publishes("seats")
+@publishes("seats", "event")
 def place(
     db: Database,
     rounds: int = 1,
@@ -46,6 +48,8 @@ def place(
     time_limit: float | None = None,
     progress: ProgressFn | None = None,
     quick: bool = False,
+    should_stop: Callable[[], bool] | None = None,
+    on_best: Callable[[Evening], None] | None = None,
 ) -> PlacementReport:
     """Seat everyone for rounds ``1..rounds`` and write the seats.
 
@@ -54,8 +58,14 @@ def place(
     pinned seats stay. ``weights`` given here are stored in the event
     settings (``placement_weights``) when they differ from the defaults.
     Raises :class:`~katalyze.errors.Cancelled` (nothing written) when
-    ``progress`` raises it. ``quick`` (the demo) bounds the work by counts,
-    not time, and gives up the optimality proof on large evenings.
+    ``progress`` raises it. ``should_stop`` returning True ends the search
+    early and keeps (writes) the best seating so far; ``on_best`` hears each
+    better evening while the search runs. ``quick`` (the demo) gives up the
+    optimality proof on large evenings. Work, not time, decides the seats
+    (:mod:`katalyze.assignment.search`); ``time_limit`` is a safety net. The
+    seed is stored in the event settings (``placement_seed``), so the CLI
+    and the screen record it the same way. One transaction; publishes
+    ``Changes.of("seats", "event")``.
     """
     started = time.perf_counter()
     with db.sessions.begin() as session:
@@ -63,15 +73,20 @@ def place(
     if weights is None:
         weights = load_weights(db)
     problem = problem_from_seating(seating, rounds, present_only)
-    outcomes = solve_rounds(
-        problem,
-        weights,
-        seed=seed,
-        minimise_moves=minimise_moves,
-        time_limit=time_limit,
-        progress=_throttled(progress),
-        quick=quick,
-    )
+    stopped = False
+    if quick:
+        outcomes = quick_rounds(problem, weights, seed=seed, progress=_throttled(progress))
+    else:
+        outcomes, stopped = search_rounds(
+            problem,
+            weights,
+            seed=seed,
+            minimise_moves=minimise_moves,
+            time_limit=time_limit,
+            progress=_throttled(progress),
+            should_stop=should_stop,
+            on_best=on_best,
+        )
     if progress is not None:
         progress(rounds, rounds, _("Enregistrement des places…"))
 
@@ -88,6 +103,7 @@ def place(
         event = event_in(session)
         settings = dict(event.settings or {})
         settings["rounds"] = max(rounds, max((s.round for s in keep_other), default=0))
+        settings["placement_seed"] = int(seed)
         if weights != Weights() or "placement_weights" in settings:
             settings["placement_weights"] = weights.to_dict()
         event.settings = settings
@@ -97,7 +113,7 @@ def place(
     statuses = tuple(
         RoundStatus(
             round=o.round,
-            status=o.status,
+            status="stopped" if stopped and not o.optimal else o.status,
             optimal=o.optimal,
             gap=o.gap,
             seconds=o.seconds,

@@ -461,21 +461,19 @@ def _findings(
                 ).format(figures=figures["repeats"], bound=bound, figures2=figures["max_meetings"])
             )
         else:
-            out.append(
-                _(
-                    "{figures} rencontres répétées entre visiteurs, imposées par des places "
-                    "verrouillées, épinglées ou des tables trop petites."
-                ).format(figures=figures["repeats"])
-            )
+            out.append(_repeats_without_bound(seating, figures["repeats"]))
     if figures["revisits"]:
+        why = (
+            _("plus de tours que de tables possibles, ou places verrouillées")
+            if _visitor_seats_held(seating)[1]
+            else _("plus de tours que de tables possibles")
+        )
         out.append(
-            _(
-                "{plural} d'un visiteur à une table déjà visitée (plus de tours que de tables "
-                "possibles, ou places verrouillées)."
-            ).format(
+            _("{plural} d'un visiteur à une table déjà visitée ({why}).").format(
                 plural=ngettext("{n} retour", "{n} retours", figures["revisits"]).format(
                     n=figures["revisits"]
-                )
+                ),
+                why=why,
             )
         )
     if figures["colleague_clashes"]:
@@ -503,6 +501,36 @@ def _findings(
             )
         )
     return out
+
+
+def _visitor_seats_held(seating: Seating) -> tuple[bool, bool]:
+    """(some visitor's seat is pinned, some visitor's seat is locked)."""
+    pinned = locked = False
+    for s in seating.seats:
+        p = seating.people.get(s.participant_id)
+        if p is not None and p.is_visitor:
+            pinned |= s.pinned
+            locked |= s.locked
+    return pinned, locked
+
+
+def _repeats_without_bound(seating: Seating, repeats: int) -> str:
+    """Why repeats remain although the lower bound is zero: a lock or a pin
+    only when there is one, else the search stopped short of zero."""
+    pinned, locked = _visitor_seats_held(seating)
+    if pinned and locked:
+        reason = _("imposées en partie par des places verrouillées ou épinglées")
+    elif locked:
+        reason = _("imposées en partie par des places verrouillées")
+    elif pinned:
+        reason = _("imposées en partie par des places épinglées")
+    else:
+        reason = _(
+            "alors qu'aucune n'est imposée : relancez le placement, ou essayez une autre variante"
+        )
+    return _("{repeats} rencontres répétées entre visiteurs, {reason}.").format(
+        repeats=repeats, reason=reason
+    )
 
 
 __all__ = [

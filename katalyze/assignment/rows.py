@@ -205,22 +205,32 @@ def encounter_rows(
     fixed_at: Mapping[int, list[int]],
     history: Mapping[int, Mapping[int, int]],
     weights: Weights,
+    hard_third: bool = False,
+    hard_repeats: bool = False,
 ) -> None:
+    """Repeated encounters priced (or forbidden with ``hard_repeats``: each
+    group of an earlier table at most once per table, beyond the fixed seats),
+    third meetings forbidden with ``hard_third``."""
     people = problem.seating.people
     visitors = [pid for pid in problem.people if people[pid].is_visitor]
     movable_set = set(movable)
     fixed_table = {pid: t for t, ids in fixed_at.items() for pid in ids}
     other_rounds = sorted({r for pid in visitors for r in history.get(pid, {}) if r != round})
 
-    def add_group_rows(group: list[int], cost_step: float, hard: bool) -> None:
+    def add_group_rows(
+        group: list[int], cost_step: float, hard: bool, strict: bool = False
+    ) -> None:
         for t in problem.tables:
             cols = [x[(pid, t.id)] for pid in group if pid in movable_set and (pid, t.id) in x]
             base = sum(1 for pid in group if fixed_table.get(pid) == t.id)
             if not cols or len(cols) + base <= 1:
                 continue
             if hard:
-                slack = model.add_col(cost_step, 0.0, INF, False)
+                slack = model.add_col(cost_step, 0.0, 0.0 if strict else INF, False)
                 model.add_row([*cols, slack], [1.0] * len(cols) + [-1.0], -INF, 1.0 - base)
+                continue
+            if hard_repeats:
+                model.add_row(cols, [1.0] * len(cols), -INF, max(0.0, 1.0 - base))
                 continue
             pieces = min(len(cols) + base, t.max_seats) - 1
             extra = [model.add_col(cost_step * j, 0.0, 1.0, False) for j in range(1, pieces + 1)]
@@ -239,8 +249,9 @@ def encounter_rows(
             if len(group) >= 2:
                 add_group_rows(group, weights.repeat, hard=False)
 
-    # Pairs who already met twice: never a third time (a very heavy penalty,
-    # so that an impossible case still gets a seating).
+    # Pairs who already met twice: never a third time (a constraint with
+    # ``hard_third``; else a very heavy penalty, so that an impossible case
+    # still gets a seating).
     for i, r1 in enumerate(other_rounds):
         for r2 in other_rounds[i + 1 :]:
             twice: dict[tuple[int, int], list[int]] = defaultdict(list)
@@ -250,4 +261,4 @@ def encounter_rows(
                     twice[(h[r1], h[r2])].append(pid)
             for group in twice.values():
                 if len(group) >= 2:
-                    add_group_rows(group, weights.repeat * 20, hard=True)
+                    add_group_rows(group, weights.repeat * 20, hard=True, strict=hard_third)

@@ -171,7 +171,8 @@ def add_seats(session: Session, seats: Iterable[SeatInfo]) -> None:
 
 @publishes("seats")
 def replace_seats(db: Database, seats: Iterable[SeatInfo], rounds: Iterable[int]) -> None:
-    """Replace every seat of ``rounds`` by ``seats`` (an undo of a whole placement)."""
+    """Replace every seat of ``rounds`` by ``seats`` (an undo of a whole
+    placement, or of late arrivals): one transaction; publishes the seats."""
     rounds = sorted(set(rounds))
     with db.sessions.begin() as session:
         if rounds:

@@ -51,6 +51,16 @@ from katalyze.vocabulary import NEED_MET_BY
 # column order and seeds HiGHS, which picks among equally good seatings.
 NOISE = 0.0
 
+# The strictness levels of a round's model, strictest first: (revisits
+# allowed, role bands hard, "never a third meeting" hard). A level is dropped
+# only when the round has no seating at it.
+LEVELS = (
+    (False, True, True),
+    (False, False, True),
+    (False, False, False),
+    (True, False, False),
+)
+
 
 def _counted(p: PersonFacts) -> bool:
     """Does this person count in the role mix?"""
@@ -85,7 +95,10 @@ def solve_round(
     should_stop: Callable[[], bool] | None = None,
     on_improved: Callable[[float, float], None] | None = None,
     quick: bool = False,
-) -> RoundOutcome:
+    start_seats: Mapping[int, int] | None = None,
+    node_limit: int | None = None,
+    no_repeats: bool = False,
+) -> RoundOutcome | None:
     """Solve ``round`` given the other rounds' seats in ``history``
     (participant -> round -> project). Revisits are forbidden unless that
     makes the round infeasible.
@@ -94,13 +107,20 @@ def solve_round(
     of work: no wall-clock limit decides the result. Small rounds get the
     same model with a node limit; large ones a restricted choice of tables
     per person (wishes first, then tables drawn from the seed) seated by the
-    linear programs of :mod:`katalyze.assignment.start`, without the MILP."""
+    linear programs of :mod:`katalyze.assignment.start`, without the MILP.
+
+    ``start_seats`` (person -> table) is handed to HiGHS as its first
+    seating; ``node_limit`` counts its work (no clock decides the seats).
+    ``None`` when no seating was found within that work: the caller keeps
+    the seating it already has (see :mod:`katalyze.assignment.search`).
+    ``no_repeats`` solves only the strictest model with repeated encounters
+    forbidden (when the start shows zero is possible)."""
     # Strictest first: role spread as hard bounds and no revisit; relaxed
     # only when the round is infeasible that way (pins, locks, small tables).
     # A quick round whose restricted choice of tables does not fit tries
     # again with twice the choice, then with every table, then exactly.
     for widen in range(QUICK_WIDENINGS if quick else 1):
-        for allow_revisits, hard_roles in ((False, True), (False, False), (True, False)):
+        for allow_revisits, hard_roles, hard_third in LEVELS[:1] if no_repeats else LEVELS:
             outcome = _solve(
                 problem,
                 round,
@@ -115,12 +135,16 @@ def solve_round(
                 on_improved,
                 quick,
                 widen,
+                start_seats,
+                node_limit,
+                hard_third,
+                no_repeats,
             )
             if outcome is not None:
                 return outcome
         if quick and quick_choices(problem, problem.movable(round), seed, round, widen) is None:
             break
-    if quick:
+    if quick and not no_repeats:
         return solve_round(
             problem,
             round,
@@ -131,8 +155,10 @@ def solve_round(
             minimise_moves=minimise_moves,
             should_stop=should_stop,
             on_improved=on_improved,
+            start_seats=start_seats,
+            node_limit=node_limit,
         )
-    raise RuntimeError("placement infeasible although capacity suffices")  # pragma: no cover
+    return None
 
 
 def _solve(
@@ -149,6 +175,10 @@ def _solve(
     on_improved: Callable[[float, float], None] | None,
     quick: bool = False,
     widen: int = 0,
+    start_seats: Mapping[int, int] | None = None,
+    node_limit: int | None = None,
+    hard_third: bool = False,
+    hard_repeats: bool = False,
 ) -> RoundOutcome | None:
     rng = random.Random(seed * 1_000_003 + round)
     tables = problem.tables
@@ -276,7 +306,9 @@ def _solve(
             problem, round, model, x, movable, fixed_at, weights, hard_roles
         )
     colleague_rows(problem, round, model, x, movable, fixed_at, weights)
-    encounter_rows(problem, round, model, x, movable, fixed_at, history, weights)
+    encounter_rows(
+        problem, round, model, x, movable, fixed_at, history, weights, hard_third, hard_repeats
+    )
 
     # On a large first round, HiGHS proves optimality sooner from scratch:
     # the start seating (wishes and role bands, colleagues ignored) is far
@@ -297,14 +329,14 @@ def _solve(
             history,
             weights,
             seed,
-            time_limit,
             quick,
+            start_seats,
         )
     )
     result = model.solve(
         seed=seed,
         time_limit=QUICK_SAFETY_SECONDS if quick else time_limit,
-        node_limit=QUICK_NODES if quick else None,
+        node_limit=QUICK_NODES if quick else node_limit,
         should_stop=should_stop,
         on_improved=on_improved,
         start=start,
@@ -348,25 +380,28 @@ def _start_values(
     history: Mapping[int, Mapping[int, int]],
     weights: Weights,
     seed: int,
-    time_limit: float | None,
     quick: bool = False,
+    start_seats: Mapping[int, int] | None = None,
 ) -> dict[int, float] | None:
-    """Column values of a good first seating (HiGHS completes the rest);
-    improved by local search when other rounds make encounters matter."""
+    """Column values of a good first seating (HiGHS completes the rest):
+    ``start_seats`` when given, else the start seating, improved by local
+    search when other rounds make encounters matter."""
     allowed: dict[int, list[int]] = defaultdict(list)
     for pid, tid in x:
         allowed[pid].append(tid)
-    seats = start_seating(problem, round, movable, allowed, lambda p, t: gains[(p, t)], fixed_at)
+    if start_seats is not None:
+        seats = {pid: start_seats[pid] for pid in movable if pid in start_seats}
+    else:
+        seats = start_seating(
+            problem, round, movable, allowed, lambda p, t: gains[(p, t)], fixed_at
+        )
     if seats is None:
         return None
     # Rotation rounds only: on a first round the local search gives HiGHS a
-    # better start but no faster proof (measured at 2,000 × 40).
-    if any(r != round for h in history.values() for r in h):
-        budget = min(8.0, 0.4 * (time_limit or 20.0))
-        kicks = MAX_KICKS
-        if quick:  # counted work only, so that the demo repeats itself
-            budget = math.inf
-            kicks = MAX_KICKS if len(movable) <= 150 else QUICK_KICKS
+    # better start but no faster proof (measured at 2,000 × 40). Counted
+    # work only (kicks), so that a seed repeats itself on any machine.
+    if start_seats is None and any(r != round for h in history.values() for r in h):
+        kicks = MAX_KICKS if len(movable) <= 150 else QUICK_KICKS
         seats = improve_seating(
             problem,
             round,
@@ -377,7 +412,7 @@ def _start_values(
             fixed_at,
             weights,
             seed=seed,
-            budget=budget,
+            budget=math.inf,
             max_kicks=kicks,
         )
     values = {col: 1.0 if seats.get(pid) == tid else 0.0 for (pid, tid), col in x.items()}

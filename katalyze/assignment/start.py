@@ -94,7 +94,7 @@ def start_seating(
         moving = size.get(t.id, 0) - fixed_pop.get(t.id, 0)
         ids = [cols[(k, t.id)] for k in roles]
         model.add_row(ids, [1.0] * len(ids), moving, moving)
-    result = model.solve(time_limit=10.0)
+    result = model.solve()
     if not result.has_solution or not _is_integral(result.values):
         return None
     slots = {key: int(result.values[c] + 0.5) for key, c in cols.items()}
@@ -154,7 +154,7 @@ def _transport(
         for (role, t), n in slots[1].items():
             if n > 0 and (role, t) not in rows:
                 return None
-    result = model.solve(time_limit=20.0)
+    result = model.solve()
     if not result.has_solution:
         return None
     seats: dict[int, int] = {}

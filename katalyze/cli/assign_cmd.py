@@ -33,7 +33,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help=_("garder les places existantes autant que possible"),
     )
-    parser.add_argument("--time-limit", type=float, default=None, metavar="SECONDS")
+    parser.add_argument(
+        "--time-limit",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help=_(
+            "filet de sécurité en secondes : la recherche s'arrête là et garde sa meilleure "
+            "répartition (le travail compté décide des places ; le rapport dit si ce filet a "
+            "servi)"
+        ),
+    )
     parser.add_argument(
         "--json", action="store_true", help=_("afficher les chiffres du rapport de qualité")
     )
@@ -125,5 +135,9 @@ def solver_state(status: Any) -> str:
             "plus de l'optimum)"
         ).format(french_number=french_number(100 * gap))
     if status.status == "heuristic":
-        return _("placement rapide (sans preuve)")
+        return _("placement construit puis amélioré (sans preuve)")
+    if status.status == "stopped":
+        return _("arrêté à votre demande : meilleure répartition trouvée jusque-là")
+    if status.status == "limit":
+        return _("meilleure répartition trouvée dans le travail imparti (sans preuve)")
     return _("meilleure répartition trouvée dans le temps imparti")

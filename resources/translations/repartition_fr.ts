@@ -157,22 +157,22 @@
 <context>
     <name>QualityReport</name>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="123"/>
+        <location filename="../../ui/repartition/report_view.py" line="131"/>
         <source>Nobody is seated yet: run the placement.</source>
         <translation>Personne n&apos;est encore placé : lancez la répartition.</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="132"/>
+        <location filename="../../ui/repartition/report_view.py" line="140"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="134"/>
+        <location filename="../../ui/repartition/report_view.py" line="142"/>
         <source>visitors</source>
         <translation>visiteurs</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="138"/>
+        <location filename="../../ui/repartition/report_view.py" line="146"/>
         <source>Tables × rounds</source>
         <translation>Tables × tours</translation>
     </message>
@@ -197,62 +197,62 @@
         <translation>placement rapide (sans preuve)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="114"/>
+        <location filename="../../ui/repartition/report_view.py" line="122"/>
         <source>best seating found in the time allowed</source>
         <translation>meilleure répartition trouvée dans le temps imparti</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="143"/>
+        <location filename="../../ui/repartition/report_view.py" line="151"/>
         <source>… on their first wish</source>
         <translation>… sur leur premier souhait</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="147"/>
+        <location filename="../../ui/repartition/report_view.py" line="155"/>
         <source>Needs covered</source>
         <translation>Besoins couverts</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="156"/>
+        <location filename="../../ui/repartition/report_view.py" line="164"/>
         <source>Repeated encounters</source>
         <translation>Rencontres répétées</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="158"/>
+        <location filename="../../ui/repartition/report_view.py" line="166"/>
         <source>minimum possible: %1</source>
         <translation>minimum possible : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="167"/>
+        <location filename="../../ui/repartition/report_view.py" line="175"/>
         <source>Most meetings of one pair</source>
         <translation>Rencontres au plus pour une même paire</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="173"/>
+        <location filename="../../ui/repartition/report_view.py" line="181"/>
         <source>Tables revisited</source>
         <translation>Tables revisitées</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="181"/>
+        <location filename="../../ui/repartition/report_view.py" line="189"/>
         <source>Colleagues at one table</source>
         <translation>Collègues à une même table</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="185"/>
+        <location filename="../../ui/repartition/report_view.py" line="193"/>
         <source>%1 unavoidable</source>
         <translation>dont %1 inévitables</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="197"/>
+        <location filename="../../ui/repartition/report_view.py" line="205"/>
         <source>Tables off the role mix</source>
         <translation>Tables hors de la mixité des rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="204"/>
+        <location filename="../../ui/repartition/report_view.py" line="212"/>
         <source>Hard rules broken</source>
         <translation>Règles impératives non respectées</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="211"/>
+        <location filename="../../ui/repartition/report_view.py" line="219"/>
         <source>People without a seat</source>
         <translation>Personnes sans place</translation>
     </message>
@@ -262,35 +262,45 @@
         <translation>optimum prouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="223"/>
+        <location filename="../../ui/repartition/report_view.py" line="231"/>
         <source>Round %1: %2 in %3 s</source>
         <translation>Tour %1 : %2 en %3 s</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="233"/>
+        <location filename="../../ui/repartition/report_view.py" line="241"/>
         <source>Figures of the seats as they are now (hand moves included).</source>
         <translation>Chiffres des places telles qu&apos;elles sont maintenant (déplacements à la main compris).</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="241"/>
+        <location filename="../../ui/repartition/report_view.py" line="249"/>
         <source>Quality of the seating</source>
         <translation>Qualité de la répartition</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="243"/>
+        <location filename="../../ui/repartition/report_view.py" line="251"/>
         <source>Goals not met</source>
         <translation>Objectifs non atteints</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/report_view.py" line="247"/>
+        <location filename="../../ui/repartition/report_view.py" line="255"/>
         <source>Every goal is met.</source>
         <translation>Tous les objectifs sont atteints.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="115"/>
+        <source>stopped by you: the best seating found so far</source>
+        <translation>arrêté à votre demande : meilleure répartition trouvée jusque-là</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/report_view.py" line="119"/>
+        <source>best seating found within the work allowed (no proof)</source>
+        <translation>meilleure répartition trouvée dans le travail imparti (sans preuve)</translation>
     </message>
 </context>
 <context>
     <name>RepartitionJobs</name>
     <message>
-        <location filename="../../ui/repartition/jobs.py" line="109"/>
+        <location filename="../../ui/repartition/jobs.py" line="123"/>
         <source>table %1 (round %2)</source>
         <translation>table %1 (tour %2)</translation>
     </message>
@@ -315,7 +325,7 @@
         <translation>Verrouiller la place</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/placement.py" line="110"/>
+        <location filename="../../ui/repartition/placement.py" line="111"/>
         <location filename="../../ui/repartition/screen.py" line="369"/>
         <source>Seat late arrivals</source>
         <translation>Placer les retardataires</translation>
@@ -385,19 +395,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/placement.py" line="42"/>
+        <location filename="../../ui/repartition/placement.py" line="43"/>
         <source>Seating people at the tables…</source>
         <translation>Placement des personnes aux tables…</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/placement.py" line="44"/>
         <location filename="../../ui/repartition/publishing.py" line="53"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/placement.py" line="43"/>
-        <location filename="../../ui/repartition/placement.py" line="59"/>
+        <location filename="../../ui/repartition/placement.py" line="44"/>
+        <location filename="../../ui/repartition/placement.py" line="60"/>
         <source>Placement</source>
         <translation>Répartition</translation>
     </message>
@@ -501,7 +510,7 @@
         <translation>Rétablir (Ctrl+Maj+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/repartition/placement.py" line="77"/>
+        <location filename="../../ui/repartition/placement.py" line="78"/>
         <source>Placement cancelled: nothing was changed.</source>
         <translation>Répartition annulée : rien n&apos;a été modifié.</translation>
     </message>
@@ -524,6 +533,11 @@
         <location filename="../../ui/repartition/publishing.py" line="99"/>
         <source>Table lists written: %1</source>
         <translation>Listes des tables enregistrées : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repartition/placement.py" line="45"/>
+        <source>Stop and keep the best</source>
+        <translation>Arrêter et garder la meilleure</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from katalyze.assignment.seats import SeatInfo, Seating, list_seats, load_seating
 from katalyze.assignment.table_lists import TableListsResult, render_table_lists
 from katalyze.db import Database
+from katalyze.errors import Cancelled
 from katalyze.events import get_event, update_event
 from katalyze.progress import ProgressFn
 from ui.repartition.find_table import FindTableEntry
@@ -72,31 +73,44 @@ def run_placement(
     minimise_moves: bool,
     progress: ProgressFn | None = None,
 ) -> PlacementOutcome:
-    """Place everyone; keep the seats before and after for undo."""
+    """Place everyone; keep the seats before and after for undo. The job's
+    Cancel (its progress raising Cancelled) stops the search and keeps the
+    best seating found so far: undo takes it back."""
     from katalyze.assignment import place
 
     before = tuple(list_seats(db))
+    stop = [False]
+
+    def progressed(done: int, total: int, message: str = "") -> None:
+        if progress is None or stop[0]:
+            return
+        try:
+            progress(done, total, message)
+        except Cancelled:
+            stop[0] = True
+
     report = place(
         db,
         rounds=rounds,
         present_only=present_only,
         seed=seed,
         minimise_moves=minimise_moves,
-        progress=progress,
+        progress=progressed,
+        should_stop=lambda: stop[0],
     )
-    update_event(db, settings={"placement_seed": seed})
     after = tuple(list_seats(db))
     state = replace(load_state(db, with_report=False), report=report)
     return PlacementOutcome(report, before, after, _rounds_of(before, after), state)
 
 
 def seat_late_arrivals(db: Database, participant_ids: list[int]) -> PlacementOutcome:
-    """Seat each late arrival at the best free seat, moving nobody else."""
-    from katalyze.assignment import place_late_arrival, quality_report
+    """Seat the late arrivals at the best free seats (all or none, one core
+    call), moving nobody else."""
+    from katalyze.assignment import quality_report
+    from katalyze.assignment.late import place_late_arrivals
 
     before = tuple(list_seats(db))
-    for pid in participant_ids:
-        place_late_arrival(db, pid)
+    place_late_arrivals(db, participant_ids)
     after = tuple(list_seats(db))
     state = replace(load_state(db, with_report=False), report=quality_report(db))
     seating = state.seating

@@ -23,7 +23,8 @@ class PlacementRuns:
     """Run the placement, seat late arrivals, report how it went."""
 
     def run_placement(self) -> Job:
-        """Start a placement run with the options shown; progress and Cancel."""
+        """Start a placement run with the options shown; the dialog shows the
+        step and the best seating so far, and its Stop keeps that best."""
         self.banner.hide()
         rounds = self.rounds_spin.value()
         job = self.ctx.worker.submit(
@@ -41,7 +42,7 @@ class PlacementRuns:
             self,
             QCoreApplication.translate("RepartitionScreen", "Seating people at the tables…"),
             QCoreApplication.translate("RepartitionScreen", "Placement"),
-            QCoreApplication.translate("RepartitionScreen", "Cancel"),
+            QCoreApplication.translate("RepartitionScreen", "Stop and keep the best"),
         )
         job.succeeded.connect(self._on_placement_succeeded)
         job.failed.connect(self._on_placement_failed)

@@ -111,6 +111,14 @@ def _solver_state(status: Any) -> str:
         ).replace("%1", _pct(100 * gap))
     if status.status == "heuristic":
         return QCoreApplication.translate("QualityReport", "quick placement (no proof)")
+    if status.status == "stopped":
+        return QCoreApplication.translate(
+            "QualityReport", "stopped by you: the best seating found so far"
+        )
+    if status.status == "limit":
+        return QCoreApplication.translate(
+            "QualityReport", "best seating found within the work allowed (no proof)"
+        )
     return QCoreApplication.translate("QualityReport", "best seating found in the time allowed")
 
 

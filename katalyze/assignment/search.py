@@ -1,0 +1,411 @@
+"""The placement search: anytime, never empty, decided by counted work.
+
+1. :func:`~katalyze.assignment.construct.construct` seats the whole evening
+   at once, feasible by construction: that is the best so far.
+2. For rotations, the local search of :mod:`katalyze.assignment.improve`
+   polishes each round with the others known (counted kicks from a seeded
+   RNG).
+3. The rounds are solved in order by their MILP (HiGHS, single thread, fixed
+   seed, a node limit), each seeing the rounds before it; that evening
+   replaces the best only if the evening's cost
+   (:func:`~katalyze.assignment.objective.evening_cost`) is lower.
+4. Each round's MILP again, from the current seats with the other rounds
+   known (repeated encounters forbidden once the evening has none), kept
+   when the evening's cost goes down; then the local search again.
+A single round is the construction, then its MILP (proven optimal within the
+node budget on the evenings measured).
+
+Every step only keeps a better evening, so stopping at any moment (the
+facilitator's Stop, or the wall-clock safety net) keeps the best so far. No
+limit that changes the seats is a time: the same event and seed give the
+same seats on an idle or a loaded machine. The safety net (``time_limit``,
+else :data:`SAFETY_SECONDS`) is only reached on a runaway machine, and the
+rounds it cut short say so in their status (``time_limit``).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from itertools import combinations
+
+from katalyze.assignment.construct import construct, first_seating
+from katalyze.assignment.improve import improve_seating
+from katalyze.assignment.objective import evening_cost
+from katalyze.assignment.problem import Problem, Weights
+from katalyze.assignment.solver import RoundOutcome, solve_round
+from katalyze.errors import Cancelled
+from katalyze.i18n import _, ngettext
+from katalyze.progress import ProgressFn, report
+
+Evening = dict[int, dict[int, int]]  # round -> participant -> table
+
+# Counted work (the same on any machine):
+FIRST_PASS_NODES = 30  # nodes of each round's MILP, rounds in order
+ROUND_NODES = 30  # nodes of a round's MILP solved again with the others known
+FIRST_ROUND_NODES = 5_000  # a single round's MILP (proves 2,000 × 40 optimal)
+MILP_PASSES = 1  # times each round's MILP is tried again with the others known
+POLISH_PASSES = 2  # local search sweeps over the rounds, at most
+POLISH_WORK = 6_000  # kicks × movable people per round (30 kicks at 200 people)
+# The wall-clock safety net when no time limit is given.
+SAFETY_SECONDS = 600.0
+
+
+def kicks_for(movable: int) -> int:
+    """Local search kicks per round: fewer for large rounds (each costs more)."""
+    return max(20, min(300, POLISH_WORK // max(1, movable)))
+
+
+def best_figures(problem: Problem, evening: Evening) -> tuple[int, int, int]:
+    """(repeated encounters, visitor-rounds on a wish, visitor-rounds) of ``evening``."""
+    people = problem.seating.people
+    met: dict[tuple[int, int], int] = defaultdict(int)
+    on_wish = rounds = 0
+    for seats in evening.values():
+        at: dict[int, list[int]] = defaultdict(list)
+        for pid, tid in seats.items():
+            if people[pid].is_visitor:
+                at[tid].append(pid)
+                rounds += 1
+                on_wish += people[pid].wish_rank(tid) is not None
+        for here in at.values():
+            for pair in combinations(sorted(here), 2):
+                met[pair] += 1
+    repeats = sum(m - 1 for m in met.values() if m > 1)
+    return repeats, on_wish, rounds
+
+
+def best_message(problem: Problem, evening: Evening, step: str) -> str:
+    """The step under way and the best seating so far, in words."""
+    repeats, on_wish, rounds = best_figures(problem, evening)
+    share = round(100 * on_wish / rounds) if rounds else 0
+    best = ngettext(
+        "Meilleure jusqu'ici : {n} rencontre répétée, {share} % des passages sur un souhait",
+        "Meilleure jusqu'ici : {n} rencontres répétées, {share} % des passages sur un souhait",
+        repeats,
+    ).format(n=repeats, share=share)
+    return f"{step}\n{best}"
+
+
+def _history(evening: Evening, skip: int) -> dict[int, dict[int, int]]:
+    history: dict[int, dict[int, int]] = defaultdict(dict)
+    for r, seats in evening.items():
+        if r != skip:
+            for pid, tid in seats.items():
+                history[pid][r] = tid
+    return history
+
+
+def _history_before(problem: Problem, solved: Evening, r: int) -> dict[int, dict[int, int]]:
+    """The rounds solved so far and the fixed seats of the rounds after ``r``."""
+    history = _history(solved, r)
+    for (pid, rr), t in problem.fixed.items():
+        if rr > r:
+            history[pid][rr] = t
+    return history
+
+
+def _constructed(
+    problem: Problem, r: int, seats: Mapping[int, int], seconds: float
+) -> RoundOutcome:
+    return RoundOutcome(
+        round=r,
+        seats=dict(seats),
+        status="heuristic",
+        optimal=False,
+        gap=math.inf,
+        objective=math.nan,
+        bound=-math.inf,
+        seconds=seconds,
+        variables=0,
+        constraints=0,
+        revisits_allowed=False,
+    )
+
+
+class _Search:
+    def __init__(
+        self,
+        problem: Problem,
+        weights: Weights,
+        seed: int,
+        minimise_moves: bool,
+        time_limit: float | None,
+        progress: ProgressFn | None,
+        should_stop: Callable[[], bool] | None,
+        on_best: Callable[[Evening], None] | None,
+    ) -> None:
+        self.problem, self.weights, self.seed = problem, weights, seed
+        self.minimise_moves = minimise_moves
+        self.progress, self.user_stop, self.on_best = progress, should_stop, on_best
+        self.started = time.perf_counter()
+        self.deadline = self.started + (SAFETY_SECONDS if time_limit is None else time_limit)
+        self.stopped = False  # by the facilitator
+        self.cancelled = False  # progress raised Cancelled: nothing is kept
+        self.out_of_time = False  # by the safety net
+        self.step = ""
+        self.message = ""  # the step and the best so far, in words
+        self.evening: Evening = {}
+        self.cost = math.inf
+        self.outcomes: dict[int, RoundOutcome] = {}
+
+    # -- stopping ---------------------------------------------------------
+    def left(self) -> float:
+        return self.deadline - time.perf_counter()
+
+    def should_stop(self) -> bool:
+        if self.user_stop is not None and self.user_stop():
+            self.stopped = True
+        if self.left() <= 0:
+            self.out_of_time = True
+        return self.stopped or self.out_of_time
+
+    def tell(self, step: str) -> None:
+        self.step = step
+        if self.progress is None:
+            return
+        self.message = best_message(self.problem, self.evening, step) if self.evening else step
+        done = len(self.outcomes) if self.outcomes else 0
+        report(self.progress, min(done, self.problem.rounds - 1), self.problem.rounds,
+               self.message)  # fmt: skip
+
+    def keep(self, evening: Evening) -> bool:
+        """Take ``evening`` when it costs less than the best so far."""
+        cost = evening_cost(self.problem, evening, self.weights)
+        if cost < self.cost - 1e-6:
+            self.evening, self.cost = evening, cost
+            if self.on_best is not None:
+                self.on_best({r: dict(s) for r, s in evening.items()})
+            return True
+        return False
+
+    # -- steps ------------------------------------------------------------
+    def polish(self) -> bool:
+        """Local search on each round with the others known; True if better."""
+        problem, people = self.problem, self.problem.seating.people
+        changed = False
+        for _sweep in range(POLISH_PASSES):
+            better = False
+            for r in range(1, problem.rounds + 1):
+                if self.should_stop():
+                    return changed
+                self.tell(_("Amélioration de l'ensemble : tour {round} sur {rounds}…").format(
+                    round=r, rounds=problem.rounds))  # fmt: skip
+                fixed = problem.fixed_in(r)
+                fixed_at: dict[int, list[int]] = defaultdict(list)
+                for pid, tid in fixed.items():
+                    fixed_at[tid].append(pid)
+                history = _history(self.evening, r)
+                current = self.evening[r]
+                seats = {pid: current[pid] for pid in problem.movable(r)}
+                allowed: dict[int, list[int]] = {}
+                for pid, here in seats.items():
+                    seen = set(history.get(pid, {}).values()) if people[pid].is_visitor else set()
+                    allowed[pid] = [
+                        t.id for t in problem.tables if t.id == here or t.id not in seen
+                    ]
+                new = improve_seating(
+                    problem,
+                    r,
+                    seats,
+                    history,
+                    lambda p, t: self.weights.wish_points(people[p].wish_rank(t)),
+                    allowed,
+                    fixed_at,
+                    self.weights,
+                    seed=self.seed + 31 * r,
+                    budget=max(0.0, self.left()),
+                    max_kicks=kicks_for(len(seats)),
+                )
+                if self.keep({**self.evening, r: {**fixed, **new}}):
+                    better = changed = True
+                    old = self.outcomes[r]
+                    if old.status != "heuristic":
+                        self.outcomes[r] = _constructed(problem, r, self.evening[r], old.seconds)
+            if not better:
+                break
+        return changed
+
+    def milp(self, r: int, nodes: int, with_start: bool = True, no_repeats: bool = False) -> bool:
+        """Round ``r``'s MILP from the current seats; True if it was kept."""
+        problem = self.problem
+        if self.should_stop():
+            return False
+        self.tell(_("Tour {round} sur {rounds} : calcul…").format(
+            round=r, rounds=problem.rounds))  # fmt: skip
+        start = {pid: self.evening[r][pid] for pid in problem.movable(r)} if with_start else None
+        try:
+            outcome = solve_round(
+                problem,
+                r,
+                _history(self.evening, r),
+                self.weights,
+                seed=self.seed,
+                time_limit=max(0.5, self.left()),
+                minimise_moves=self.minimise_moves,
+                should_stop=self._interrupt,
+                start_seats=start,
+                node_limit=nodes,
+                no_repeats=no_repeats,
+            )
+        except Cancelled:
+            outcome = None
+        if self.cancelled:
+            raise Cancelled()
+        if outcome is None:
+            return False
+        if outcome.status == "time_limit":
+            self.out_of_time = True
+        if self.keep({**self.evening, r: outcome.seats}) or (
+            outcome.optimal and outcome.seats == self.evening[r]
+        ):
+            self.outcomes[r] = outcome
+            return True
+        if outcome.optimal and problem.rounds == 1:
+            # As good as the best (equal cost): the proof still counts.
+            self.outcomes[r] = outcome
+        return False
+
+    def sequential(self) -> None:
+        """Rounds one after the other, each MILP seeing the rounds before it
+        and the fixed seats after it (its start: the start seating improved by
+        the local search); kept as a whole when cheaper than the construction."""
+        problem = self.problem
+        solved: Evening = {}
+        outcomes: dict[int, RoundOutcome] = {}
+        for r in range(1, problem.rounds + 1):
+            if self.should_stop():
+                return
+            self.tell(_("Tour {round} sur {rounds} : calcul…").format(
+                round=r, rounds=problem.rounds))  # fmt: skip
+            history = _history_before(problem, solved, r)
+            try:
+                outcome = solve_round(
+                    problem,
+                    r,
+                    history,
+                    self.weights,
+                    seed=self.seed,
+                    time_limit=max(0.5, self.left()),
+                    minimise_moves=self.minimise_moves,
+                    should_stop=self._interrupt,
+                    node_limit=FIRST_PASS_NODES,
+                )
+            except Cancelled:
+                outcome = None
+            if self.cancelled:
+                raise Cancelled()
+            if outcome is None or not outcome.seats:
+                return
+            if outcome.status == "time_limit":
+                self.out_of_time = True
+            solved[r] = outcome.seats
+            outcomes[r] = outcome
+        if self.keep(solved):
+            self.outcomes = outcomes
+
+    def _interrupt(self) -> bool:
+        # Called often by HiGHS: pass the progress on (it may raise
+        # Cancelled, which discards the run) and check the stop.
+        try:
+            if self.progress is not None:
+                self.progress(min(len(self.outcomes), self.problem.rounds - 1),
+                              self.problem.rounds, self.message)  # fmt: skip
+        except Cancelled:
+            self.cancelled = True
+        return self.cancelled or self.should_stop()
+
+    def run(self) -> list[RoundOutcome]:
+        problem = self.problem
+        self.tell(_("Premier placement…"))
+        # Everyone seated at once (capacities, pins, no revisit), then the
+        # construction with role bands and the design; the cheaper is kept.
+        self.keep(first_seating(problem, self.weights))
+        self.keep(construct(problem, self.weights, self.seed))
+        seconds = time.perf_counter() - self.started
+        self.outcomes = {
+            r: _constructed(problem, r, self.evening[r], seconds / problem.rounds)
+            for r in range(1, problem.rounds + 1)
+        }
+        if problem.rounds == 1:
+            # A large first round is proven sooner from scratch (measured at
+            # 2,000 × 40); the construction stays if HiGHS finds nothing better.
+            large = len(problem.movable(1)) >= 1000
+            self.milp(1, FIRST_ROUND_NODES, with_start=not large)
+        else:
+            self.polish()
+            self.sequential()
+            for _pass in range(MILP_PASSES):
+                changed = False
+                for r in range(1, problem.rounds + 1):
+                    # Zero repeats reached: keep it a rule and raise the wishes.
+                    none_left = best_figures(problem, self.evening)[0] == 0
+                    changed |= self.milp(r, ROUND_NODES, no_repeats=none_left)
+                changed |= self.polish()
+                if not changed or self.should_stop():
+                    break
+        self.should_stop()  # the safety net may have cut the last step short
+        if self.out_of_time:
+            self.outcomes = {
+                r: o if o.status == "time_limit" else _safety(o) for r, o in self.outcomes.items()
+            }
+        report(self.progress, problem.rounds, problem.rounds, _("Placement calculé."))
+        return [self.outcomes[r] for r in range(1, problem.rounds + 1)]
+
+
+def _safety(o: RoundOutcome) -> RoundOutcome:
+    from dataclasses import replace
+
+    return replace(o, status="time_limit", optimal=False)
+
+
+def quick_rounds(
+    problem: Problem, weights: Weights, *, seed: int = 0, progress: ProgressFn | None = None
+) -> list[RoundOutcome]:
+    """The demo's placement: rounds one after the other with the quick model
+    of :mod:`katalyze.assignment.quick` (bounded work, no proof); a round
+    it cannot seat keeps the constructive seating."""
+    solved: Evening = {}
+    outcomes: list[RoundOutcome] = []
+    evening: Evening | None = None
+    for r in range(1, problem.rounds + 1):
+        report(progress, r - 1, problem.rounds,
+               _("Tour {round} sur {rounds} : calcul…").format(round=r, rounds=problem.rounds))  # fmt: skip
+        history = _history_before(problem, solved, r)
+        outcome = solve_round(problem, r, history, weights, seed=seed, quick=True)
+        if outcome is None:
+            evening = evening or construct(problem, weights, seed)
+            outcome = _constructed(problem, r, evening[r], 0.0)
+        solved[r] = outcome.seats
+        outcomes.append(outcome)
+    report(progress, problem.rounds, problem.rounds, _("Placement calculé."))
+    return outcomes
+
+
+def search_rounds(
+    problem: Problem,
+    weights: Weights,
+    *,
+    seed: int = 0,
+    minimise_moves: bool = False,
+    time_limit: float | None = None,
+    progress: ProgressFn | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    on_best: Callable[[Evening], None] | None = None,
+) -> tuple[list[RoundOutcome], bool]:
+    """The best evening found (one outcome per round) and whether the
+    facilitator stopped the search (the seats are then the best so far)."""
+    search = _Search(
+        problem, weights, seed, minimise_moves, time_limit, progress, should_stop, on_best
+    )
+    outcomes = search.run()
+    # Every outcome carries the best evening's seats.
+    outcomes = [
+        o if o.seats == search.evening[o.round] else _constructed(problem, o.round,
+                                                                    search.evening[o.round],
+                                                                    o.seconds)
+        for o in outcomes
+    ]  # fmt: skip
+    return outcomes, search.stopped

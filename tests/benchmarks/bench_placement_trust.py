@@ -1,0 +1,172 @@
+"""Placement you can trust on any laptop (issue 15): prints the acceptance figures.
+
+Run once as the machine is, once with both cores busy, then compare seats::
+
+    .venv/bin/python tests/benchmarks/bench_placement_trust.py --out idle.json
+    .venv/bin/python tests/benchmarks/bench_placement_trust.py --busy 2 --out busy.json \\
+        --compare idle.json
+
+``--busy N`` runs N busy Python loops (other processes) during the whole run.
+``--cases`` picks some of: 120x15x1 120x15x3 200x15x3 500x15x3 2000x40x1 late.
+Each placement case builds the demo evening (seed 1, everyone arrived), times
+``place(seed=0)`` and prints its figures and the SHA-256 of
+``katalyze list seats --json``; ``--compare`` says whether each digest is the
+same as in the other run's file (acceptance 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import io
+import json
+import multiprocessing
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import select
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from katalyze.assignment import place  # noqa: E402
+from katalyze.assignment.late import place_late_arrivals  # noqa: E402
+from katalyze.cli.main import main as cli  # noqa: E402
+from katalyze.db import Database, open_database  # noqa: E402
+from katalyze.db.models import CheckIn, Participant  # noqa: E402
+from katalyze.demo import build_demo  # noqa: E402
+from katalyze.events import ensure_event  # noqa: E402
+
+sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
+from common import percentile  # noqa: E402
+
+ALL = ("120x15x1", "120x15x3", "200x15x3", "500x15x3", "2000x40x1", "late")
+
+
+def _busy() -> None:  # pragma: no cover - a loop to keep a core busy
+    x = 0
+    while True:
+        x = (x * 7 + 1) % 1_000_003
+
+
+def _event(path: Path, people: int, tables: int, late: int = 0) -> tuple[Database, list[int]]:
+    db = open_database(path)
+    ensure_event(db)
+    build_demo(db, participants=people, stage="registered", seed=1, tables=tables)
+    with db.sessions.begin() as session:
+        visitors = list(
+            session.scalars(
+                select(Participant.id)
+                .where(~Participant.cancelled, Participant.home_project_id.is_(None))
+                .order_by(Participant.id)
+            )
+        )
+        waiting = visitors[-late:] if late else []
+        for pid in session.scalars(select(Participant.id).where(~Participant.cancelled)):
+            if pid not in waiting:
+                session.add(CheckIn(participant_id=pid, station="bench"))
+    return db, waiting
+
+
+def _digest(path: Path) -> str:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        cli(["list", "seats", "--db", str(path), "--json"])
+    return hashlib.sha256(out.getvalue().encode()).hexdigest()
+
+
+def _place_case(folder: Path, name: str) -> dict[str, object]:
+    people, tables, rounds = (int(v) for v in name.split("x"))
+    path = folder / f"{name}.katalyze"
+    db, _ = _event(path, people, tables)
+    first: list[float] = []
+    started = time.perf_counter()
+    report = place(
+        db,
+        rounds=rounds,
+        seed=0,
+        on_best=lambda _e: first.append(time.perf_counter() - started) if not first else None,
+    )
+    elapsed = time.perf_counter() - started
+    db.close()
+    f = report.figures
+    statuses = [s.status for s in report.rounds_status]
+    digest = _digest(path)
+    print(
+        f"{name}: {elapsed:7.2f} s (first complete seating after {first[0]:.3f} s) | rounds "
+        f"{statuses} | repeats {f['repeats']} (bound {f['repeat_lower_bound']}), max meetings "
+        f"{f['max_meetings']}, revisits {f['revisits']}, role spread violations "
+        f"{f['role_spread_violations']}, wishes {f['wish_satisfaction_pct']} % "
+        f"({f['visitor_rounds_on_wish']}/{f['visitor_rounds']}, at best "
+        f"{f['wish_attainable_pct']} %), colleagues {f['colleague_clashes']} "
+        f"(unavoidable {f['colleague_clashes_unavoidable']}) | seats sha256 {digest[:16]}",
+        flush=True,
+    )
+    return {"seconds": elapsed, "first": first[0], "digest": digest, "statuses": statuses}
+
+
+def _late_case(folder: Path, people: int, tables: int, late: int) -> None:
+    path = folder / f"late-{people}.katalyze"
+    db, waiting = _event(path, people, tables, late=late)
+    place(db, rounds=2, seed=0, quick=True)  # the seats before the late arrivals
+    times: list[float] = []
+    for pid in waiting:
+        with db.sessions.begin() as session:
+            session.add(CheckIn(participant_id=pid, station="bench"))
+        started = time.perf_counter()
+        place_late_arrivals(db, [pid])
+        times.append(1000 * (time.perf_counter() - started))
+    db.close()
+    print(
+        f"late arrival {people} × {tables} × 2 rounds, {len(times)} people: p50 "
+        f"{percentile(times, 50):.1f} ms, p95 {percentile(times, 95):.1f} ms, max "
+        f"{max(times):.1f} ms (goal p95 < 100 ms)",
+        flush=True,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--busy", type=int, default=0)
+    parser.add_argument("--cases", nargs="*", default=list(ALL))
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--compare", type=Path)
+    args = parser.parse_args()
+    loops = [multiprocessing.Process(target=_busy, daemon=True) for _ in range(args.busy)]
+    for p in loops:
+        p.start()
+    print(
+        f"cores {os.cpu_count()}, load average {os.getloadavg()[0]:.2f}, "
+        f"{args.busy} extra busy loop(s)",
+        flush=True,
+    )
+    results: dict[str, object] = {}
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            for name in args.cases:
+                if name == "late":
+                    _late_case(folder, 120, 15, 10)
+                    _late_case(folder, 1500, 100, 20)
+                else:
+                    results[name] = _place_case(folder, name)
+    finally:
+        for p in loops:
+            p.terminate()
+    print(f"load average at the end {os.getloadavg()[0]:.2f}")
+    if args.out:
+        args.out.write_text(json.dumps(results, indent=1))
+    if args.compare and args.compare.exists():
+        other = json.loads(args.compare.read_text())
+        for name, result in results.items():
+            if name in other:
+                same = other[name]["digest"] == result["digest"]  # type: ignore[index]
+                print(f"{name}: list seats --json {'IDENTICAL' if same else 'DIFFERENT'}")
+
+
+if __name__ == "__main__":
+    main()
