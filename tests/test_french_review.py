@@ -221,5 +221,5 @@ def test_assign_never_prints_a_solver_code() -> None:
     assert state(status="time_limit", gap=0.012) == (
         "meilleure répartition trouvée dans le temps imparti (à 1,2 % au plus de l'optimum)"
     )
-    assert state(status="heuristic") == "placement rapide (sans preuve)"
+    assert state(status="heuristic") == "placement construit puis amélioré (sans preuve)"
     assert "_" not in state(status="iteration_limit")

@@ -42,7 +42,7 @@ from katalyze.followup.data import (
     outcome_label,
     status_label,
 )
-from katalyze.i18n import _
+from katalyze.i18n import _, using_language
 from katalyze.pdf_fonts import register_fonts
 
 MAX_MONTHS = 24
@@ -190,7 +190,7 @@ def _open_actions(project: ProjectFollow, today: dt.date, st: Styles) -> list[Fl
                 _("Dernière note"),
             ],
             rows,
-            [WIDTH * w for w in (0.06, 0.34, 0.17, 0.13, 0.1, 0.2)],
+            [WIDTH * w for w in (0.06, 0.32, 0.17, 0.15, 0.12, 0.18)],
             st,
         )
     ]
@@ -215,7 +215,7 @@ def _closed_actions(project: ProjectFollow, st: Styles) -> list[Flowable]:
         grid(
             [_("N°"), _("Action"), _("Responsable"), _("Statut"), _("Fait le")],
             rows,
-            [WIDTH * w for w in (0.06, 0.5, 0.2, 0.12, 0.12)],
+            [WIDTH * w for w in (0.06, 0.48, 0.2, 0.12, 0.14)],
             st,
         ),
     ]
@@ -414,10 +414,14 @@ def report_name(project: ProjectFollow) -> str:
 
 
 def write_followup_reports(data: FollowupData, folder: Path | str, today: dt.date) -> list[Path]:
-    """Every project's report and the steering committee's, into ``folder``."""
+    """Every project's report and the steering committee's, into ``folder``;
+    in French like every exported document, whatever the interface's language."""
+    from katalyze.exports.service import DOCUMENT_LANGUAGE
+
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    paths = [write_steering_report(data, out / "comite-de-pilotage.pdf", today)]
-    for project in data.projects:
-        paths.append(write_project_report(data, project, out / report_name(project), today))
+    with using_language(DOCUMENT_LANGUAGE):
+        paths = [write_steering_report(data, out / "comite-de-pilotage.pdf", today)]
+        for project in data.projects:
+            paths.append(write_project_report(data, project, out / report_name(project), today))
     return paths
