@@ -34,6 +34,7 @@ from katalyze.capture import service
 from katalyze.capture.drafts import DraftKey, save_draft
 from katalyze.capture.service import ItemInfo, TableView
 from katalyze.projects import ProjectInfo
+from katalyze.vocabulary import ITEM_KINDS
 from ui.atelier.autosave import Debouncer, submit_for
 from ui.atelier.capture_layout import MAX_ROUNDS, CaptureLayout
 from ui.atelier.item_actions import ItemActions
@@ -325,6 +326,12 @@ class CapturePanel(CaptureLayout, ItemActions, QWidget):
             self._focus_item_id is None
         ):
             return  # nothing changed (a poll): keep the scroll position and selection
+        if self._focus_item_id is None and self.items_model.append_new(items):
+            # Only new items (the room's phones): added in place; a kind that
+            # was empty has just become expandable.
+            for kind in ITEM_KINDS:
+                self.items_view.expand(self.items_model.group_index(kind))
+            return
         current = self.selected_item()
         keep = self._focus_item_id or (current.id if current else None)
         self.items_model.set_items(items)

@@ -92,6 +92,33 @@ class ItemsModel(QAbstractItemModel):
             self._items.setdefault(item.kind, []).append(item)
         self.endResetModel()
 
+    def append_new(self, items: list[ItemInfo]) -> bool:
+        """Insert the items that are new at the end of their kind, when every
+        item already shown is unchanged and in place (phones and other
+        stations adding items); ``False``, touching nothing, when anything
+        else changed and a full :meth:`set_items` is needed. Insertions keep
+        the view's scroll, selection and expanded groups, and cost only the
+        new rows (a reset re-lays out every row of a busy table)."""
+        grouped: dict[str, list[ItemInfo]] = {k: [] for k in self._kinds}
+        for item in sorted(items, key=lambda i: (i.position, i.id)):
+            if item.kind not in grouped:
+                return False
+            grouped[item.kind].append(item)
+        for kind in self._kinds:
+            shown = self._items.get(kind, [])
+            if grouped[kind][: len(shown)] != shown:
+                return False
+        for kind in self._kinds:
+            shown = self._items.setdefault(kind, [])
+            added = grouped[kind][len(shown) :]
+            if added:
+                self.beginInsertRows(
+                    self.group_index(kind), len(shown), len(shown) + len(added) - 1
+                )
+                shown.extend(added)
+                self.endInsertRows()
+        return True
+
     def items(self) -> list[ItemInfo]:
         return [i for k in self._kinds for i in self._items.get(k, [])]
 
