@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from katalyze.checkin.codes import classify_code, new_code, normalize_scan
+from katalyze.checkin.codes import classify_code, event_tag, new_code, normalize_scan
 from katalyze.db import Database
 from katalyze.db.models import BadgeCode, Participant, utcnow
 from katalyze.errors import UserError
@@ -77,6 +77,13 @@ def give_code_in(session: Session, participant_id: int, code: str) -> None:
         insert(BADGE_CODE).values(code=code, participant_id=participant_id, issued_at=utcnow())
     )
     session.expire_all()
+
+
+def badge_tag(db: Database) -> str:
+    """The letters every badge code of this event starts with (a screen tells
+    this event's scans from typed text and from other events' badges)."""
+    with db.sessions.begin() as session:
+        return event_tag(event_in(session).secret)
 
 
 def issue_missing_codes(db: Database) -> int:

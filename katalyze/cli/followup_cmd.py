@@ -122,16 +122,11 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_new_session(args: argparse.Namespace) -> int:
-    from katalyze.db import open_database
-    from katalyze.followup.next_session import new_session
+    from katalyze.followup.next_session import new_session_from
 
     if not getattr(args, "db", None):
         raise UserError(_("Indiquez le fichier de la nouvelle session avec --db NOUVEAU.katalyze."))
-    source = open_database(args.source, create=False)
-    try:
-        summary = new_session(source, db_target(args))
-    finally:
-        source.close()
+    summary = new_session_from(args.source, db_target(args))
     if args.json:
         print_json(summary.to_json())
     else:

@@ -72,6 +72,19 @@ def _refuse_existing(target: str | Path, new: Database) -> None:
         )
 
 
+def new_session_from(source: str | Path, target: str | Path) -> NewSessionSummary:
+    """Open last year's event at ``source`` (it must exist: a read never makes
+    one), write next year's at ``target``, close it again: what the CLI's
+    ``new-session`` and the app's « Nouvelle session à partir de… » both do."""
+    from katalyze.db import open_database
+
+    old = open_database(source, create=False)
+    try:
+        return new_session(old, target)
+    finally:
+        old.close()
+
+
 def new_session(source: Database, target: str | Path) -> NewSessionSummary:
     """Write next year's event at ``target`` (a new file or empty database)."""
     if str(target) == str(source.path or source.url) or (

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from katalyze.checkin import service
-from katalyze.checkin.codes import event_tag
+from katalyze.checkin.issuing import badge_tag
 from katalyze.checkin.search import NameIndex
 from katalyze.checkin.service import ArrivalCounts, ArrivalInfo, ScanResult
 from katalyze.db import Database
-from katalyze.events import RoleInfo, event_in, list_roles
+from katalyze.events import RoleInfo, list_roles
 from katalyze.participants import (
     ParticipantDraft,
     ParticipantInfo,
@@ -35,9 +35,9 @@ class IndexData:
 
 
 def load_index(db: Database) -> IndexData:
-    with db.sessions.begin() as session:
-        tag = event_tag(event_in(session).secret)
-    return IndexData(NameIndex.build(list_participants(db)), list_roles(db), list_projects(db), tag)
+    return IndexData(
+        NameIndex.build(list_participants(db)), list_roles(db), list_projects(db), badge_tag(db)
+    )
 
 
 def load_counts(db: Database) -> tuple[ArrivalCounts, list[ArrivalInfo]]:

@@ -13,21 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from katalyze.db import open_database
-from katalyze.followup.next_session import NewSessionSummary, new_session
+from katalyze.followup.next_session import NewSessionSummary, new_session_from
 from katalyze.paths import events_dir
 from ui.worker import DbWorker
 
 SUFFIX = ".katalyze"
-
-
-def make_new_session(source: str, target: str) -> NewSessionSummary:
-    """Open last year's event read-only (it must exist) and write the new one."""
-    old = open_database(source, create=False)
-    try:
-        return new_session(old, target)
-    finally:
-        old.close()
 
 
 class NewSessionFlow(QObject):
@@ -69,7 +59,7 @@ class NewSessionFlow(QObject):
 
     def run(self, source: str, target: str) -> None:
         self._worker = DbWorker(self)
-        job = self._worker.submit(make_new_session, source, target)
+        job = self._worker.submit(new_session_from, source, target)
         job.succeeded.connect(self._on_job_succeeded)
         job.failed.connect(self._on_job_failed)
 
