@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     from katalyze.room.server import RoomServer, link_json
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
-    for noisy in ("uvicorn", "uvicorn.error", "sqlalchemy"):
+    for noisy in ("uvicorn", "uvicorn.error", "sqlalchemy", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     db = open_db(args, create=True)
     stop = threading.Event()
