@@ -5,4 +5,4 @@ interface in ``ui`` and the command line in ``katalyze.cli`` are two fronts on
 the same services.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

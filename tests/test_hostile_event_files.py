@@ -224,3 +224,16 @@ def test_a_read_only_file_opens_for_reading_and_refuses_writes(read_only, tmp_pa
     assert code == 1 and "lecture seule" in err
     assert not pdf.exists()  # refused before the PDF is written
     assert digest(read_only) == before
+
+
+def test_every_schema_revision_names_the_first_version_that_wrote_it() -> None:
+    # An older Katalyze reads this name from user_version to say which version a
+    # newer file needs: a revision missing here would name whatever version is
+    # running, which tells the user nothing.
+    from alembic.script import ScriptDirectory
+
+    from katalyze.db.engine import MIGRATIONS_DIR
+
+    revisions = {s.revision for s in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()}
+    assert SCHEMA_HEAD in revisions
+    assert revisions == set(file_checks.FIRST_VERSION)

@@ -28,7 +28,13 @@ from katalyze.i18n import _
 
 # Schema revision -> the first Katalyze version that wrote it. A revision
 # missing here (one added by a branch not yet released) counts as this version.
-FIRST_VERSION: dict[str, str] = {"0001": "0.1.0", "0002": "0.1.0", "0003": "0.1.0"}
+FIRST_VERSION: dict[str, str] = {
+    "0001": "0.1.0",
+    "0002": "0.1.0",
+    "0003": "0.1.0",
+    "0004": "0.2.0",  # the room's tokens, client ids of items
+    "0006": "0.2.0",  # the year after the evening
+}
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # "Kata" in SQLite's application_id: marks a file as a Katalyze event.
 APPLICATION_ID = 0x4B617461
