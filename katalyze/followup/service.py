@@ -65,7 +65,8 @@ def parse_status(value: str) -> str | None:
 
 
 def bad_status_message(value: str) -> str:
-    labels = ", ".join(_(STATUS_LABELS[c]).lower() for c in STATUSES)
+    # The labels a screen shows and the codes a script types, both accepted.
+    labels = ", ".join(f"{_(STATUS_LABELS[c]).lower()} ({c})" for c in STATUSES)
     return _("Statut inconnu « {value} » : choisissez parmi {labels}.").format(
         value=value, labels=labels
     )
