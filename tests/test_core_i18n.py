@@ -76,3 +76,39 @@ def test_no_english_wording_is_left_for_a_message_the_core_no_longer_has() -> No
         e.msgid for e in catalog if e.msgid and (e.msgid, e.msgid_plural or None) not in marked
     )
     assert not stale, "entries of en.po no core message uses:\n" + "\n".join(map(repr, stale))
+
+
+def test_every_command_line_help_is_marked_for_translation() -> None:
+    # The CLI speaks the system's language: a help text written straight in
+    # English (or French) would be shown untranslated to the other half.
+    import argparse
+
+    from katalyze.cli.main import build_parser
+
+    messages = {m for m, _plural in _marked_messages()}
+    # A formatted help ("… (par défaut {default})") is known by its fixed start.
+    starts = tuple(m.split("{")[0] for m in messages if "{" in m and m.index("{") >= 8)
+
+    class Marked:
+        def __contains__(self, text: str) -> bool:
+            return text in messages or text.startswith(starts)
+
+    marked = Marked()
+    unmarked: list[str] = []
+
+    def walk(parser: argparse.ArgumentParser) -> None:
+        if parser.description and parser.description not in marked:
+            unmarked.append(f"{parser.prog}: {parser.description}")
+        for action in parser._actions:
+            if action.help and action.help != argparse.SUPPRESS and action.help not in marked:
+                unmarked.append(f"{parser.prog} {'/'.join(action.option_strings)}: {action.help}")
+            if isinstance(action, argparse._SubParsersAction):
+                for choice in action._choices_actions:
+                    if choice.help and choice.help not in marked:
+                        unmarked.append(f"{parser.prog} {choice.dest}: {choice.help}")
+                for sub in dict.fromkeys(action.choices.values()):
+                    walk(sub)
+
+    with i18n.using_language("fr"):
+        walk(build_parser())
+    assert not unmarked, "\n".join(unmarked)

@@ -11,15 +11,21 @@ from katalyze.i18n import _
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "copy",
-        help="copy a whole event between a .katalyze file and a database server",
-        description="Copy every table of an event, then compare both sides row for row.",
+        help=_(
+            "copier tout un événement entre un fichier .katalyze et un serveur de base de données"
+        ),
+        description=_(
+            "Copie chaque table d'un événement, puis compare les deux côtés ligne à ligne."
+        ),
     )
     parser.add_argument("--from", dest="source", required=True, metavar="PATH|URL")
     parser.add_argument("--to", dest="destination", required=True, metavar="PATH|URL")
     parser.add_argument(
-        "--replace", action="store_true", help="empty a destination that holds an event first"
+        "--replace",
+        action="store_true",
+        help=_("vider d'abord une destination qui contient déjà un événement"),
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--json", action="store_true", help=_("afficher un document JSON"))
     parser.set_defaults(run=run)
 
 

@@ -5,17 +5,20 @@ from __future__ import annotations
 import argparse
 
 from katalyze.cli.common import add_db_option, db_target, print_json
+from katalyze.i18n import _
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "doctor",
-        help="check that this station can run the evening on a database",
-        description="Connection, schema version, clock skew with the server, latency. "
-        "Reads only. Exit status 1 when a check fails.",
+        help=_("vérifier que ce poste peut tenir la soirée sur une base de données"),
+        description=_(
+            "Connexion, version du schéma, décalage d'horloge avec le serveur, latence. "
+            "Ne fait que lire. Code de sortie 1 quand une vérification échoue."
+        ),
     )
     add_db_option(parser)
-    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--json", action="store_true", help=_("afficher un document JSON"))
     parser.set_defaults(run=run)
 
 

@@ -28,37 +28,50 @@ def _date(text: str) -> dt.date:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    action = sub.add_parser("action", help="update an action: new status and/or a dated note")
+    action = sub.add_parser(
+        "action", help=_("mettre à jour une action : nouveau statut et/ou note datée")
+    )
     action.add_argument("id", type=int, metavar="ID")
-    action.add_argument("--status", help="todo, doing, done, dropped (or À faire, Fait...)")
-    action.add_argument("--note", help="what happened (kept with the date)")
-    action.add_argument("--on", type=_date, help="date of the update (default: today)")
-    action.add_argument("--json", action="store_true", help="print the action as JSON")
+    action.add_argument("--status", help=_("todo, doing, done, dropped (ou À faire, Fait…)"))
+    action.add_argument("--note", help=_("ce qui s'est passé (gardé avec la date)"))
+    action.add_argument(
+        "--on", type=_date, help=_("date de la mise à jour (par défaut : aujourd'hui)")
+    )
+    action.add_argument("--json", action="store_true", help=_("afficher l'action en JSON"))
     add_db_option(action)
     action.set_defaults(run=run_action)
 
-    followup = sub.add_parser("followup", help="the follow-up year's reports")
+    followup = sub.add_parser("followup", help=_("les rapports de l'année de suivi"))
     inner = followup.add_subparsers(dest="followup_command", metavar="COMMAND", required=True)
-    report = inner.add_parser("report", help="write the follow-up PDFs (per project, steering)")
-    report.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
-    report.add_argument("--today", type=_date, help="the date the report is as of")
-    report.add_argument("--json", action="store_true", help="print one JSON document")
+    report = inner.add_parser(
+        "report", help=_("écrire les PDF de suivi (par projet, comité de pilotage)")
+    )
+    report.add_argument("--out", required=True, metavar="DIR", help=_("dossier où écrire"))
+    report.add_argument("--today", type=_date, help=_("date à laquelle le rapport fait le point"))
+    report.add_argument("--json", action="store_true", help=_("afficher un document JSON"))
     add_db_option(report)
     report.set_defaults(run=run_report)
 
     sheet = inner.add_parser(
-        "import", help="apply an edited Suivi (or Actions) sheet of the workbook, after review"
+        "import",
+        help=_("appliquer une feuille Suivi (ou Actions) modifiée du classeur, après vérification"),
     )
     sheet.add_argument("file", metavar="FILE.xlsx")
-    sheet.add_argument("--dry-run", action="store_true", help="review only, write nothing")
-    sheet.add_argument("--on", type=_date, help="date of the updates (default: today)")
-    sheet.add_argument("--json", action="store_true", help="print one JSON document")
+    sheet.add_argument(
+        "--dry-run", action="store_true", help=_("vérifier seulement, ne rien écrire")
+    )
+    sheet.add_argument(
+        "--on", type=_date, help=_("date des mises à jour (par défaut : aujourd'hui)")
+    )
+    sheet.add_argument("--json", action="store_true", help=_("afficher un document JSON"))
     add_db_option(sheet)
     sheet.set_defaults(run=run_import)
 
-    session = sub.add_parser("new-session", help="start next year's event from this one")
+    session = sub.add_parser(
+        "new-session", help=_("préparer l'événement de l'an prochain à partir de celui-ci")
+    )
     session.add_argument("--from", dest="source", required=True, metavar="OLD")
-    session.add_argument("--json", action="store_true", help="print one JSON document")
+    session.add_argument("--json", action="store_true", help=_("afficher un document JSON"))
     add_db_option(session)
     session.set_defaults(run=run_new_session)
 

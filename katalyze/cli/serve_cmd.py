@@ -18,17 +18,25 @@ from katalyze.i18n import _
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("serve", help="serve the room's pages (phones at tables, door, stage)")
+    parser = sub.add_parser(
+        "serve", help=_("servir les pages de la salle (téléphones aux tables, accueil, scène)")
+    )
     add_db_option(parser)
     parser.add_argument(
-        "--host", default="0.0.0.0", help="address to listen on (default: every interface)"
+        "--host", default="0.0.0.0", help=_("adresse d'écoute (par défaut : toutes les interfaces)")
     )
-    parser.add_argument("--port", type=int, default=8420, help="port (default 8420; 0: any free)")
-    parser.add_argument("--json", action="store_true", help="print one JSON line once listening")
+    parser.add_argument(
+        "--port", type=int, default=8420, help=_("port (par défaut 8420 ; 0 : un port libre)")
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=_("afficher une ligne JSON une fois à l'écoute")
+    )
     parser.add_argument(
         "--participant-links",
         action="store_true",
-        help="also a link per table for anyone seated there (ideas and votes only)",
+        help=_(
+            "aussi un lien par table pour toute personne qui y est assise (idées et votes seulement)"
+        ),
     )
     parser.set_defaults(run=run)
 
