@@ -244,3 +244,46 @@ def test_the_status_bar_shows_when_the_worker_is_busy(
     with qtbot.waitSignal(job.finished, timeout=10000):
         gate.set()
     assert not window.busy_indicator.isVisible()
+
+
+def test_a_server_password_is_never_kept_or_shown_and_asked_again(
+    qtbot, make_window, pg_server
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.pg_server import PASSWORD, PASSWORD_USER
+
+    name = "shell_pw"
+    pg_server.execute(
+        f"DROP DATABASE IF EXISTS {name}", f"CREATE DATABASE {name} OWNER {PASSWORD_USER}"
+    )
+    url = pg_server.url(name, user=PASSWORD_USER, password=PASSWORD)
+    bare = pg_server.url(name, user=PASSWORD_USER)
+    settings = app_settings()
+    # An older version kept the password in the list: it is dropped on reading.
+    settings.setValue("recent_events", [url])
+    assert recent_events(settings) == [bare]
+    window = make_window()
+    try:
+        with qtbot.waitSignal(window.event_opened, timeout=20000):
+            window.open_event(url)
+        assert PASSWORD not in window.file_status.text()
+        assert recent_events(settings) == [bare]
+        settings.sync()
+        assert PASSWORD not in Path(settings.fileName()).read_text(encoding="utf-8")
+        window.close_event()
+
+        # From the list, the server asks again: the password is typed, not stored.
+        window.open_event(recent_events(settings)[0])
+        qtbot.waitUntil(lambda: window.findChild(QInputDialog, "serverPassword") is not None,
+                        timeout=20000)  # fmt: skip
+        dialog = window.findChild(QInputDialog, "serverPassword")
+        assert "katalyze_pw" in dialog.labelText()
+        dialog.setTextValue(PASSWORD)
+        with qtbot.waitSignal(window.event_opened, timeout=20000):
+            dialog.accept()
+        assert window.event_view is not None
+        assert PASSWORD not in Path(settings.fileName()).read_text(encoding="utf-8")
+    finally:
+        window.close_event()
+        pg_server.drop(pg_server.url(name))

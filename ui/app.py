@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from katalyze.db import Database
+from katalyze.db.server_errors import PasswordRefused, has_password
 from katalyze.events import EventInfo
 from resources import RESOURCES
 from ui.context import EventContext, EventSignals, app_settings
@@ -121,8 +122,10 @@ def open_event_context(
     *,
     settings: QSettings | None = None,
     new_name: str | None = None,
+    on_password: Callable[[str], None] | None = None,
 ) -> Job:
-    """Open ``target`` off the GUI thread; ``on_ready(ctx, info)`` or ``on_error(sentence)``.
+    """Open ``target`` off the GUI thread; ``on_ready(ctx, info)`` or ``on_error(sentence)``
+    (or ``on_password(target)`` when a server URL without a password is refused).
 
     The event's own worker does the opening (migrations included), so the window
     stays responsive; on failure the worker is stopped and nothing is left open.
@@ -135,11 +138,32 @@ def open_event_context(
         on_ready(EventContext(db, worker, EventSignals(), chosen_settings), info)
 
     def failed(message: str) -> None:
-        worker.shutdown()
-        worker.deleteLater()
+        failed_quietly()
         on_error(message)
 
-    job = worker.submit(open_event_files, target, new_name, on_done=done, on_error=failed)
+    def open_or_ask(target: str, new_name: str | None) -> tuple[Database, EventInfo] | None:
+        # A remembered server address has no password: ask for it when the
+        # server wants one, rather than showing the refusal.
+        try:
+            return open_event_files(target, new_name)
+        except PasswordRefused:
+            if on_password is None or has_password(target):
+                raise
+            return None
+
+    def opened(result: tuple[Database, EventInfo] | None) -> None:
+        if result is None:
+            assert on_password is not None
+            failed_quietly()
+            on_password(target)
+        else:
+            done(result)
+
+    def failed_quietly() -> None:
+        worker.shutdown()
+        worker.deleteLater()
+
+    job = worker.submit(open_or_ask, target, new_name, on_done=opened, on_error=failed)
     job.worker = worker  # type: ignore[attr-defined]  # so a closing window can stop it
     return job
 

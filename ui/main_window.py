@@ -10,7 +10,9 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from katalyze.db.server_errors import masked, server_and_user, with_password, without_password
 from katalyze.events import EventInfo
 from katalyze.paths import EVENT_SUFFIX, demo_event_path, events_dir
 from ui.app import LanguageSwitcher, open_event_context
@@ -173,8 +176,6 @@ class MainWindow(QMainWindow):
 
     def ask_ready_delay(self) -> None:
         """How long a check-in answer stays before the door shows "ready"."""
-        from PySide6.QtWidgets import QInputDialog
-
         from ui.accueil.screen import READY_KEY
 
         current = int(float(self.settings.value(READY_KEY, 4) or 4))
@@ -221,7 +222,7 @@ class MainWindow(QMainWindow):
         if self.event_info is not None and self.target is not None:
             self.setWindowTitle(self.tr("%1 — Katalyze").replace("%1", self.event_info.name))
             self.event_status.setText(self.event_info.name)
-            self.file_status.setText(self.target)
+            self.file_status.setText(masked(self.target))
             if self.event_view is not None:
                 self.event_view.set_event_name(self.event_info.name)
         else:
@@ -418,13 +419,14 @@ class MainWindow(QMainWindow):
             return
         # The open event stays open until the new one has opened: a file that
         # cannot be opened leaves the user where they were.
-        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", target))
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", masked(target)))
         self._opening = open_event_context(
             target,
             lambda ctx, info: self._on_event_opened(target, ctx, info),
             lambda message: self._on_event_open_failed(target, message),
             settings=self.settings,
             new_name=new_name,
+            on_password=lambda url: self._ask_password(url, new_name),
         )
         self._refresh_busy()
         self._update_actions()
@@ -438,7 +440,7 @@ class MainWindow(QMainWindow):
             worker.busy_changed.connect(self._on_worker_busy_changed)
         self._refresh_busy()
         ctx.signals.event_changed.connect(self._on_signals_event_changed)
-        remember_event(self.settings, target)
+        remember_event(self.settings, without_password(target))  # never kept in settings
         self._show_event_view(None)
         self._update_titles()
         self._update_actions()
@@ -446,6 +448,35 @@ class MainWindow(QMainWindow):
         self._emit_ready_once()
         if ctx.db.notices:  # read-only file, or upgraded with a backup kept
             self._show_error(self.tr("About this event file"), "\n\n".join(ctx.db.notices))
+
+    def _ask_password(self, target: str, new_name: str | None) -> None:
+        """The server refused a remembered address (kept without its password):
+        ask for the password, then open again with it."""
+        self._opening = None
+        self.statusBar().clearMessage()
+        self._refresh_busy()
+        self._update_actions()
+        if self.event_view is None:
+            self.show_welcome()
+        server, user = server_and_user(target)
+        dialog = QInputDialog(self)
+        dialog.setObjectName("serverPassword")
+        dialog.setWindowTitle(self.tr("Server password"))
+        dialog.setLabelText(
+            self.tr("The server %1 asks for the password of “%2”.")
+            .replace("%1", server)
+            .replace("%2", user)
+        )
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(
+            lambda password: (
+                self._open_event_now(with_password(target, password), new_name)
+                if password
+                else None
+            )
+        )
+        dialog.open()
 
     def _on_event_open_failed(self, target: str, message: str) -> None:
         self._opening = None

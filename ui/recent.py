@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from katalyze.db.server_errors import without_password
+
 KEY = "recent_events"
 LIMIT = 10
 
@@ -14,7 +16,14 @@ def _read(settings: QSettings) -> list[str]:
     value = settings.value(KEY, [])
     if isinstance(value, str):
         value = [value] if value else []
-    return [str(v) for v in (value or []) if str(v).strip()]
+    items = [str(v) for v in (value or []) if str(v).strip()]
+    # A server's password is never kept (an older version kept it): the
+    # server asks for it again when the event is opened.
+    cleaned = list(dict.fromkeys(without_password(t) for t in items))
+    if cleaned != items:
+        settings.setValue(KEY, cleaned)
+        settings.sync()
+    return cleaned
 
 
 def _exists(target: str) -> bool:
@@ -33,6 +42,7 @@ def recent_events(settings: QSettings) -> list[str]:
 
 def remember_event(settings: QSettings, target: str) -> None:
     """Put ``target`` first in the list."""
+    target = without_password(target)
     items = [t for t in _read(settings) if t != target]
     settings.setValue(KEY, [target, *items][:LIMIT])
     settings.sync()

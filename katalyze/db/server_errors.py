@@ -9,7 +9,7 @@ its password never reaches a message or a log.
 
 from __future__ import annotations
 
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from katalyze.errors import UserError
@@ -26,14 +26,49 @@ def masked(url: str) -> str:
         return url.split("://", 1)[0] + "://…"
 
 
+class PasswordRefused(UserError):
+    """The server refused the user name or password: the caller may ask for it."""
+
+
+def without_password(url: str) -> str:
+    """``url`` with no password at all (to be remembered or shown); as given
+    when it is a file path or unparsable."""
+    if "://" not in url:
+        return url
+    try:
+        u = make_url(url)
+        bare = URL.create(u.drivername, u.username, None, u.host, u.port, u.database, u.query)
+        return bare.render_as_string(hide_password=False)
+    except ArgumentError:
+        return url
+
+
+def with_password(url: str, password: str) -> str:
+    """``url`` with ``password`` (typed by the user) put in."""
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
+
+
+def has_password(url: str) -> bool:
+    try:
+        return "://" in url and make_url(url).password is not None
+    except ArgumentError:
+        return False
+
+
 def _server(url: str) -> str:
     parsed = make_url(url)
     host = parsed.host or "localhost"
     return f"{host}:{parsed.port}" if parsed.port else host
 
 
+def server_and_user(url: str) -> tuple[str, str]:
+    """("host:port", user name) of a server URL, to ask for its password."""
+    return _server(url), make_url(url).username or ""
+
+
 def connect_error(exc: BaseException, url: str) -> UserError:
-    """The sentence for a failure to reach or enter the server at ``url``."""
+    """The sentence for a failure to reach or enter the server at ``url``
+    (a :class:`PasswordRefused` when the password or user name is wrong)."""
     text = str(getattr(exc, "orig", None) or exc).lower()
     parsed = make_url(url)
     server = _server(url)
@@ -41,7 +76,7 @@ def connect_error(exc: BaseException, url: str) -> UserError:
     database = parsed.database or ""
     # The server words its refusal in its own language (English or French here).
     if any(word in text for word in ("password", "mot de passe")):
-        return UserError(
+        return PasswordRefused(
             _(
                 "Le serveur {server} refuse l'utilisateur « {user} » : mot de passe ou nom "
                 "d'utilisateur incorrect. Recopiez l'adresse donnée par la personne qui tient "
