@@ -449,15 +449,19 @@ class MainWindow(QMainWindow):
         if ctx.db.notices:  # read-only file, or upgraded with a backup kept
             self._show_error(self.tr("About this event file"), "\n\n".join(ctx.db.notices))
 
-    def _ask_password(self, target: str, new_name: str | None) -> None:
-        """The server refused a remembered address (kept without its password):
-        ask for the password, then open again with it."""
+    def _opening_ended(self) -> None:
+        """An opening that did not open: back where the user was."""
         self._opening = None
         self.statusBar().clearMessage()
         self._refresh_busy()
         self._update_actions()
         if self.event_view is None:
             self.show_welcome()
+
+    def _ask_password(self, target: str, new_name: str | None) -> None:
+        """The server refused a remembered address (kept without its password):
+        ask for the password, then open again with it."""
+        self._opening_ended()
         server, user = server_and_user(target)
         dialog = QInputDialog(self)
         dialog.setObjectName("serverPassword")
@@ -479,12 +483,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_event_open_failed(self, target: str, message: str) -> None:
-        self._opening = None
-        self.statusBar().clearMessage()
-        self._refresh_busy()
-        self._update_actions()
-        if self.event_view is None:
-            self.show_welcome()
+        self._opening_ended()
         self._show_error(self.tr("The event could not be opened"), message)
         self.open_failed.emit(message)
 

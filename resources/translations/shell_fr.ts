@@ -186,17 +186,17 @@
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Server password</source>
         <translation>Mot de passe du serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>The server %1 asks for the password of “%2”.</source>
         <translation>Le serveur %1 demande le mot de passe de « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>The event could not be opened</source>
         <translation>Impossible d&apos;ouvrir l&apos;événement</translation>
     </message>
@@ -236,12 +236,12 @@
         <translation>« Trouvez votre table » : secondes par page…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Find your table</source>
         <translation>Trouvez votre table</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Seconds each page stays on the projector:</source>
         <translation>Secondes d’affichage de chaque page au projecteur :</translation>
     </message>
