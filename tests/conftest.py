@@ -67,6 +67,7 @@ BOTH_BACKENDS = frozenset(
         "test_checkin_client_ids",
         "test_checkin_service",
         "test_demo",
+        "test_followup_undo",
         "test_import",
         "test_multi_station",
         "test_rotation_second_pass",

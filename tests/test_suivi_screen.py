@@ -204,3 +204,52 @@ def test_other_screens_hear_of_a_status_change(qtbot, screen) -> None:
     _choose(screen.update_panel.status_combo, "doing")
     with qtbot.waitSignal(screen.ctx.signals.items_changed, timeout=10000):
         qtbot.mouseClick(screen.update_panel.save_button, Qt.MouseButton.LeftButton)
+
+
+def _undo_redo(qtbot, screen, key: str) -> None:
+    """Ctrl+Z or Ctrl+Shift+Z pressed on the screen, then its reload."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    keys = QKeySequence.StandardKey.Redo if key == "redo" else QKeySequence.StandardKey.Undo
+    with qtbot.waitSignal(screen.loaded, timeout=10000):
+        QTest.keySequence(screen.table, QKeySequence(keys))
+    assert screen.message.text() == ""
+
+
+def test_a_slip_is_taken_back_with_ctrl_z_and_made_again(qtbot, screen) -> None:
+    ids, update, meetings = screen.ids, screen.update_panel, screen.meetings_panel
+    assert not screen.undo_action.isEnabled()
+    assert screen.select_action(ids["a2"])
+    _choose(update.status_combo, "done")  # meant "doing"
+    update.note_edit.setPlainText("Devis reçu")  # keyClicks takes ASCII only
+    _save(qtbot, screen, update.save_button)
+    assert screen.undo_action.text().startswith("Undo update of “Chiffrer les bocaux”")
+    assert screen.undo_button.isEnabled() and "Chiffrer" in screen.undo_button.toolTip()
+    screen.table.setFocus()
+    _undo_redo(qtbot, screen, "undo")
+    a2 = next(a for a in load_followup(screen.ctx.db).actions if a.id == ids["a2"])
+    assert a2.status == "todo" and a2.notes == ()
+    _undo_redo(qtbot, screen, "redo")
+    a2 = next(a for a in load_followup(screen.ctx.db).actions if a.id == ids["a2"])
+    assert a2.status == "done" and [n.text for n in a2.notes] == ["Devis reçu"]
+    _undo_redo(qtbot, screen, "undo")  # the redone update is taken back too
+
+    # A meeting planned, then recorded as held: undone one step at a time.
+    _choose(screen.project_combo, ids["p1"])
+    set_day(meetings.plan_date, D(2026, 5, 4))
+    _save(qtbot, screen, meetings.plan_button)
+    (planned,) = load_followup(screen.ctx.db).project(ids["p1"]).meetings
+    _choose(meetings.meeting_combo, planned.id)
+    qtbot.keyClicks(meetings.decisions_edit, "Local retenu")
+    _save(qtbot, screen, meetings.record_button)
+    assert load_followup(screen.ctx.db).project(ids["p1"]).meetings[0].held
+    screen.table.setFocus()
+    _undo_redo(qtbot, screen, "undo")
+    assert load_followup(screen.ctx.db).project(ids["p1"]).meetings == (planned,)
+    _undo_redo(qtbot, screen, "undo")
+    assert load_followup(screen.ctx.db).project(ids["p1"]).meetings == ()
+    _undo_redo(qtbot, screen, "redo")
+    assert load_followup(screen.ctx.db).project(ids["p1"]).meetings == (planned,)
+    a2 = next(a for a in load_followup(screen.ctx.db).actions if a.id == ids["a2"])
+    assert a2.status == "todo" and a2.notes == ()

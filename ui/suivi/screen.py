@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,9 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from katalyze.followup import service
-from katalyze.followup.data import STATUSES, FollowupData, ProjectFollow, load_followup
+from katalyze.followup.data import STATUSES, FollowupData, PledgeRow, ProjectFollow, load_followup
 from katalyze.followup.sheet import ActionSheetReview, apply_actions_sheet, review_actions_sheet
+from katalyze.followup.undo import undo_update
 from ui.context import EventContext
+from ui.suivi import history
 from ui.suivi.files import SheetReviewDialog, write_reports
 from ui.suivi.models import ActionColumn, ActionsFilter, ActionsModel, StatusWords
 from ui.suivi.panels import MeetingsPanel, ProjectPanel, ReviewPanel, UpdatePanel
@@ -65,6 +67,16 @@ class SuiviScreen(QWidget):
         self._build()
         self._connect()
 
+    def _on_undo_stack_changed(self, *_args: object) -> None:
+        # Short labels on the buttons; what would be undone is in the tooltip.
+        for action, button in (
+            (self.undo_action, self.undo_button),
+            (self.redo_action, self.redo_button),
+        ):
+            button.setEnabled(action.isEnabled())
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{action.text()} ({keys})")
+
     # ----------------------------------------------------------------- layout
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -78,8 +90,33 @@ class SuiviScreen(QWidget):
         )
         self.reports_button = QPushButton(self.tr("Follow-up reports (PDF)…"))
         self.reports_button.setObjectName("writeReports")
+        self.undo_stack = QUndoStack(self)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         head = QHBoxLayout()
         head.addWidget(title, 1)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("suiviUndo")
+        self.redo_button = QPushButton(self.tr("Redo"))
+        self.redo_button.setObjectName("suiviRedo")
+        for action, button in (
+            (self.undo_action, self.undo_button),
+            (self.redo_action, self.redo_button),
+        ):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            button.clicked.connect(action.trigger)
+            head.addWidget(button)
+        for signal in (
+            self.undo_stack.canUndoChanged,
+            self.undo_stack.canRedoChanged,
+            self.undo_stack.undoTextChanged,
+            self.undo_stack.redoTextChanged,
+        ):
+            signal.connect(self._on_undo_stack_changed)
+        self._on_undo_stack_changed()
         head.addWidget(self.import_button)
         head.addWidget(self.reports_button)
         self.programme = QLabel("—")
@@ -350,14 +387,23 @@ class SuiviScreen(QWidget):
         fn: Callable[..., Any],
         *args: Any,
         after: Callable[[], None] | None = None,
+        undo: Callable[[Any], QUndoCommand | None] | None = None,
+        then: Callable[[Any], None] | None = None,
         **kwargs: Any,
     ) -> None:
+        """One core call on the worker, then a reload; ``undo(result)`` gives
+        the command that takes it back (pushed once the write succeeded)."""
         self.message.setText("")
 
         def done(result: object) -> None:
             if after is not None:
                 after()
-            if fn in (service.update_action, apply_actions_sheet):
+            if then is not None:
+                then(result)
+            command = undo(result) if undo is not None else None
+            if command is not None:
+                self.undo_stack.push(command)
+            if fn in (service.update_action, undo_update, apply_actions_sheet):
                 # The Atelier and Restitution show actions' statuses too.
                 self._telling_others = True
                 try:
@@ -371,6 +417,13 @@ class SuiviScreen(QWidget):
             fn, self.ctx.db, *args, on_done=done, on_error=self._on_failed, **kwargs
         )
 
+    def write_again(
+        self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None] | None = None,
+        **kwargs: Any,
+    ) -> None:  # fmt: skip
+        """An undo or a redo: the same path as a write, nothing pushed."""
+        self._write(fn, *args, then=then, **kwargs)
+
     def _on_failed(self, message: str) -> None:
         self._loading = False
         self.message.setText(message)
@@ -378,6 +431,9 @@ class SuiviScreen(QWidget):
         self.write_failed.emit(message)
 
     def _on_update_requested(self, action_id: int, status: str, note: str, on: dt.date) -> None:
+        before = (
+            next((a for a in self.data.actions if a.id == action_id), None) if self.data else None
+        )
         self._write(
             service.update_action,
             action_id,
@@ -385,16 +441,53 @@ class SuiviScreen(QWidget):
             note=note,
             on=on,
             after=self.update_panel.saved,
+            undo=lambda row: (
+                history.update_command(self, before, row, status, note, on)
+                if before is not None
+                else None
+            ),
         )
 
+    def _pledge(self, item_id: int) -> PledgeRow | None:
+        projects = self.data.projects if self.data is not None else ()
+        return next((p for pr in projects for p in pr.pledges if p.id == item_id), None)
+
     def _on_outcome_requested(self, item_id: int, outcome: str, by: str, _on: object) -> None:
-        self._write(service.set_outcome, item_id, outcome, by=by, on=self.today)
+        before = self._pledge(item_id)
+        self._write(
+            service.set_outcome,
+            item_id,
+            outcome,
+            by=by,
+            on=self.today,
+            undo=lambda _row: (
+                history.outcome_command(self, before, outcome, by, self.today)
+                if before is not None
+                else None
+            ),
+        )
 
     def _on_rhythm_requested(self, project_id: int, months: int) -> None:
-        self._write(service.set_rhythm, project_id, months)
+        project = self.data.project(project_id) if self.data is not None else None
+        before = project.plan.rhythm_months if project is not None else None
+        self._write(
+            service.set_rhythm,
+            project_id,
+            months,
+            undo=lambda _plan: (
+                history.rhythm_command(self, project_id, before, months)
+                if before is not None
+                else None
+            ),
+        )
 
     def _on_plan_requested(self, project_id: int, day: dt.date) -> None:
-        self._write(service.plan_meeting, project_id, day)
+        self._write(
+            service.plan_meeting,
+            project_id,
+            day,
+            undo=lambda meeting: history.plan_command(self, meeting),
+        )
 
     def _on_record_requested(
         self,
@@ -405,6 +498,9 @@ class SuiviScreen(QWidget):
         decisions: str,
         next_steps: str,
     ) -> None:
+        project = self.data.project(project_id) if self.data is not None else None
+        meetings = project.meetings if project is not None else ()
+        before = next((m for m in meetings if m.id == meeting_id), None)
         self._write(
             service.record_meeting,
             project_id,
@@ -414,6 +510,7 @@ class SuiviScreen(QWidget):
             decisions=decisions,
             next_steps=next_steps,
             after=self.meetings_panel.saved,
+            undo=lambda meeting: history.record_command(self, before, meeting),
         )
 
     def _on_review_requested(self, project_id: int, fields: dict[str, Any]) -> None:
