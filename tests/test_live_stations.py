@@ -134,14 +134,27 @@ def test_the_accueil_shows_the_door_offline_and_its_queue(qtbot, tmp_path) -> No
             with qtbot.waitSignal(accueil.result_shown, timeout=20000) as shown:
                 accueil.check_in_code(code)
             assert shown.args[0].status == "ok"
-        qtbot.waitUntil(lambda: link.state.pending == 3, timeout=10000)
-        assert link.label.isVisible() and link.label.text() == "hors ligne — 3 scans en attente"
+        # A walk-in while offline: registered on this station, sent later.
+        dialog = accueil.open_walk_in()
+        dialog.first_name.setText("Inès")
+        dialog.last_name.setText("Horsligne")
+        with qtbot.waitSignal(accueil.walk_in_registered, timeout=20000) as registered:
+            qtbot.mouseClick(
+                dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+            )
+        kept = registered.args[0]
+        assert kept.status == "ok" and kept.participant_id is None
+        assert "retour du réseau" in accueil.feedback.message.text()
+        assert accueil.feedback.name.text() == "Inès Horsligne"
+        qtbot.waitUntil(lambda: link.state.pending == 4, timeout=10000)
+        assert link.label.isVisible() and link.label.text() == "hors ligne — 4 scans en attente"
         accueil.grab().save(str(tmp_path / "accueil-offline.png"))
         server.start()
         with qtbot.waitSignal(link.state_changed, timeout=20000):
             link._on_retry_timeout()  # what the retry timer does every few seconds
         assert link.state.online and link.state.pending == 0
         assert not link.label.isVisible()
+        assert [p.last_name for p in list_participants(database)].count("Horsligne") == 1
         worker.wait_idle()
         accueil.camera.shutdown()
         link.close()

@@ -14,9 +14,11 @@ from katalyze.db import open_database
 from katalyze.db.models import CheckIn, ScanLog
 from katalyze.db.server_errors import server_lost
 from katalyze.demo import build_demo
+from katalyze.errors import UserError
 from katalyze.events import ensure_event
 from katalyze.i18n import using_language
-from katalyze.participants import list_participants
+from katalyze.participants import ParticipantDraft, list_participants
+from katalyze.projects import list_projects
 from tests.pg_server import find_bin_dir, start_server
 
 
@@ -36,34 +38,59 @@ def test_the_door_keeps_scanning_through_a_server_stop_and_replays_once(own_serv
     build_demo(db, participants=140, tables=5, stage="registered", seed=7)
     issue_missing_codes(db)
     codes = [p.badge_code for p in list_participants(db) if not p.cancelled][:120]
+    wish = list_projects(db)[0].id
     door = DoorStation(db, "Entrée 1")
     assert door.state().online and door.state().text() == ""
 
     before = [door.check_in_code(code) for code in codes[:50]]
     assert {r.status for r in before} == {"ok"}
+    online_walk_in = door.register_walk_in(ParticipantDraft(first_name="Ana", last_name="Tôt"))
+    assert online_walk_in.status == "ok" and online_walk_in.participant_id is not None
     own_server.stop("immediate")  # mid-burst: the server is gone, the queue is not
     during = [door.check_in_code(code) for code in codes[50:100]]
     assert {r.status for r in during} == {"ok"}
+    # Walk-ins while offline: the form is checked here, the person kept in the queue.
+    with pytest.raises(UserError, match="au moins un nom"):
+        door.register_walk_in(ParticipantDraft(first_name=" "))
+    kept = door.register_walk_in(
+        ParticipantDraft(first_name="Inès", last_name="Horsligne", consent_contact=True)
+    )
+    assert (
+        kept.status == "ok" and kept.participant_id is None and "retour du réseau" in kept.message
+    )
+    wished = door.register_walk_in(ParticipantDraft(last_name="Sansréseau", wishes=(wish,)))
+    assert door.check_in_code(online_walk_in.code).status == "already"  # in the local copy
     assert during[0].full_name and during[0].table is None
     again = door.check_in_code(codes[60])  # the same badge twice while offline
     assert again.status == "already"
     state = door.state()
-    assert not state.online and state.pending == 51
-    assert state.text() == "hors ligne — 51 scans en attente"
+    assert not state.online and state.pending == 54
+    assert state.text() == "hors ligne — 54 scans en attente"
     with using_language("en"):
-        assert state.text() == "offline — 51 scans waiting"
+        assert state.text() == "offline — 54 scans waiting"
     assert door.reconnect().online is False  # still down: nothing lost, still queued
-    assert door.pending_count() == 51
+    assert door.pending_count() == 54
 
     own_server.start()
     state = door.reconnect()
     assert state.online and state.pending == 0
     with db.sessions.begin() as session:
-        assert session.scalar(select(func.count()).select_from(CheckIn)) == 100
+        assert session.scalar(select(func.count()).select_from(CheckIn)) == 103
         logged = dict(
             session.execute(select(ScanLog.outcome, func.count()).group_by(ScanLog.outcome)).all()
         )
-    assert logged == {"ok": 100, "already": 1}
+    assert logged == {"ok": 103, "already": 2}
+    walk_ins = {
+        p.last_name: p for p in list_participants(db) if p.last_name in ("Horsligne", "Sansréseau")
+    }
+    assert set(walk_ins) == {"Horsligne", "Sansréseau"}  # each registered once
+    assert all(p.badge_code for p in walk_ins.values())
+    assert walk_ins["Horsligne"].consent_contact and walk_ins["Sansréseau"].wishes == (wish,)
+    with db.sessions.begin() as session:  # arrived at the moment of the offline form
+        arrived = session.scalar(
+            select(CheckIn.checked_in_at).where(CheckIn.participant_id == walk_ins["Sansréseau"].id)
+        )
+    assert arrived == wished.checked_in_at
     with db.sessions.begin() as session:  # arrivals keep the moment of the offline scan
         arrived = session.scalar(
             select(CheckIn.checked_in_at).where(CheckIn.participant_id == during[0].participant_id)

@@ -13,6 +13,8 @@ the queue in scan order with the same ids: the server's scan log answers a
 resend, the first check-in wins, and a scan the server answers differently
 from the local copy (the other door checked the person in meanwhile) is kept
 in the local ``conflict`` table and logged; nobody is lost or counted twice.
+A walk-in registered while offline waits in the same queue (its form, checked
+here) and is registered, with its badge code, when the server is back.
 """
 
 from __future__ import annotations
@@ -20,13 +22,14 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import json
 import logging
 import re
 import sqlite3
 import threading
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from sqlalchemy import select
@@ -39,12 +42,15 @@ from katalyze.checkin.service import (
     ScanResult,
     check_in_code,
     check_in_participant,
+    register_walk_in,
 )
 from katalyze.db import Database
 from katalyze.db.models import CheckIn, Participant, Project, Role, Seat, utcnow
 from katalyze.db.server_errors import masked
+from katalyze.errors import UserError
 from katalyze.events import event_in
 from katalyze.i18n import _, ngettext
+from katalyze.participants import ParticipantDraft
 from katalyze.paths import data_home
 
 log = logging.getLogger(__name__)
@@ -149,6 +155,16 @@ class DoorStation:
     def check_in_participant(self, participant_id: int, *, client_id: str | None = None):
         return self._scan("participant", str(participant_id), client_id)
 
+    def register_walk_in(
+        self, draft: ParticipantDraft, *, client_id: str | None = None
+    ) -> ScanResult:
+        """Register and check in somebody who did not register. Offline, the
+        form is checked here and kept in the queue; the person is registered
+        when the server is back (``participant_id`` is ``None`` until then)."""
+        draft = draft.cleaned()  # bad input is refused now, not at the replay
+        value = json.dumps(asdict(draft), ensure_ascii=False)
+        return self._scan("walk_in", value, client_id)
+
     def _scan(self, kind: str, value: str, client_id: str | None) -> ScanResult:
         client_id = client_id or uuid.uuid4().hex
         with self._lock:
@@ -164,8 +180,8 @@ class DoorStation:
                 else:
                     self._remember(result)
                     self._since_refresh += 1
-                    if self._since_refresh >= REFRESH_EVERY:
-                        self._refresh_quietly()
+                    if self._since_refresh >= REFRESH_EVERY or kind == "walk_in":
+                        self._refresh_quietly()  # a walk-in is new to the copy
                     return result
             return self._answer_locally(kind, value, client_id)
 
@@ -174,6 +190,9 @@ class DoorStation:
     ) -> ScanResult:
         if kind == "code":
             return check_in_code(self.db, value, self.station, client_id=client_id, at=at)
+        if kind == "walk_in":
+            draft = _draft_from(value)
+            return register_walk_in(self.db, draft, self.station, client_id=client_id, at=at)
         return check_in_participant(self.db, int(value), self.station, client_id=client_id, at=at)
 
     def _go_offline(self, exc: BaseException) -> None:
@@ -274,7 +293,19 @@ class DoorStation:
         )
         for seq, client_id, kind, value, local_status, at in queued:
             # The arrival keeps the moment of the scan, not of its replay.
-            result = self._send(kind, value, client_id, dt.datetime.fromisoformat(at))
+            try:
+                result = self._send(kind, value, client_id, dt.datetime.fromisoformat(at))
+            except UserError as exc:
+                # A walk-in the server refuses (a wished project removed
+                # meanwhile...): kept as a conflict, the queue goes on.
+                log.warning("door %s: walk-in %s refused: %s", self.station, client_id, exc)
+                with self._transaction():
+                    self._local.execute(
+                        "INSERT OR REPLACE INTO conflict VALUES (?,?,?,?,?)",
+                        (client_id, value, local_status, str(exc), utcnow().isoformat()),
+                    )
+                    self._local.execute("DELETE FROM pending WHERE seq = ?", (seq,))
+                continue
             with self._transaction():
                 if result.status != local_status:
                     log.warning(
@@ -319,6 +350,14 @@ class DoorStation:
 
     def _answer_locally(self, kind: str, value: str, client_id: str) -> ScanResult:
         now = utcnow()
+        if kind == "walk_in":
+            with self._transaction():
+                self._local.execute(
+                    "INSERT INTO pending (client_id, kind, value, at, local_status) "
+                    "VALUES (?,?,?,?,'ok')",
+                    (client_id, kind, value, now.isoformat()),
+                )
+            return _walk_in_kept(_draft_from(value), self.station, now)
         secret_row = self._local.execute("SELECT value FROM meta WHERE key = 'secret'").fetchone()
         if kind == "code":
             code = normalize_scan(value)
@@ -359,6 +398,37 @@ class DoorStation:
                 )
         return _local_result(code or value, status, guest, self.station, now, first_at,
                              first_station)  # fmt: skip
+
+
+def _draft_from(value: str) -> ParticipantDraft:
+    """The walk-in form kept in the queue (JSON lists back to tuples)."""
+    data = json.loads(value)
+    return ParticipantDraft(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items()})
+
+
+def _walk_in_kept(draft: ParticipantDraft, station: str, now: dt.datetime) -> ScanResult:
+    """The answer to a walk-in registered while the server is away."""
+    message = _(
+        "Inscription gardée sur ce poste : elle sera envoyée au retour du réseau, le badge "
+        "pourra alors être imprimé."
+    )
+    return ScanResult(
+        code="",
+        status="ok",
+        participant_id=None,
+        first_name=draft.first_name,
+        last_name=draft.last_name,
+        organisation=draft.organisation,
+        role="",
+        role_colour=NO_ROLE_COLOUR,
+        table=None,
+        project_title=None,
+        checked_in_at=now,
+        station=station,
+        first_station=None,
+        first_checked_in_at=None,
+        message=message,
+    )
 
 
 def _local_result(

@@ -607,12 +607,14 @@ def register_walk_in(
     *,
     client_id: str | None = None,
     badge_code: str | None = None,
+    at: dt.datetime | None = None,
 ) -> ScanResult:
     """Register somebody at the door (no registration), give them a badge
     code and check them in, in one transaction. A resent ``client_id``
     answers the first registration again instead of making a second person.
     ``badge_code`` gives back the code of a walk-in whose arrival was undone
-    (:class:`Undone`), so the badge already printed still works."""
+    (:class:`Undone`), so the badge already printed still works; ``at`` is
+    the moment of arrival when it is not now (an offline door's replay)."""
     station = _station(station)
     client_id = _client_id(client_id)
 
@@ -635,6 +637,7 @@ def register_walk_in(
                 station=station,
                 round_=current_round(event),
                 client_id=client_id,
+                at=at,
             )
 
     result, fresh = _once(db, client_id, attempt)

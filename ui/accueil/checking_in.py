@@ -173,6 +173,7 @@ class CheckingIn:
         self.ctx.worker.submit(
             jobs.walk_in,
             self.ctx.db,
+            self.door_link.register_walk_in,
             record.draft,
             self.station_name,
             badge_code=record.badge_code,

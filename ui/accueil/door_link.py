@@ -18,6 +18,7 @@ from katalyze.checkin import service
 from katalyze.checkin.offline import DoorState, DoorStation
 from katalyze.checkin.service import ScanResult
 from katalyze.db import Database
+from katalyze.participants import ParticipantDraft
 
 # While offline, how often the server is tried again (a safety net: the queue
 # is also sent before the next scan once the server answers).
@@ -77,6 +78,19 @@ class DoorLink(QObject):
         door = self._door_for(station)
         try:
             return door.check_in_participant(participant_id)
+        finally:
+            self._state_from_worker.emit(door.state())
+
+    def register_walk_in(
+        self, draft: ParticipantDraft, station: str, badge_code: str | None = None
+    ) -> ScanResult:
+        """A walk-in; offline, kept in the door's queue (no participant yet).
+        A walk-in given back its badge (after an undo) needs the server."""
+        if not self.enabled or badge_code is not None:
+            return service.register_walk_in(self._db, draft, station, badge_code=badge_code)
+        door = self._door_for(station)
+        try:
+            return door.register_walk_in(draft)
         finally:
             self._state_from_worker.emit(door.state())
 

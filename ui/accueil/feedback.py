@@ -252,7 +252,8 @@ class FeedbackPanel(QWidget):
         if status == "foreign":
             return self.tr("This badge belongs to another event.")
         if status == "ok":
-            return ""
+            # A walk-in kept offline has no registration yet: the core says when.
+            return result.message if result.participant_id is None else ""
         return result.message  # cancelled, replaced: the core says why and what to do
 
     # -- showing -------------------------------------------------------------
@@ -281,7 +282,8 @@ class FeedbackPanel(QWidget):
         self._apply(status)
         self._new_answer(longer=status in ("cancelled", "replaced"))
         self.headline.setText(f"{LOOKS[status].icon}  {self.headline_for(status)}")
-        if result.participant_id is not None:
+        if result.participant_id is not None or (status == "ok" and result.full_name):
+            # (A walk-in kept offline has a name but no registration yet.)
             self.name.setText(result.full_name)
             self.details.setText(" · ".join(p for p in (result.organisation, result.role) if p))
         else:

@@ -3,6 +3,7 @@ run on the worker thread; their results come back to the GUI thread)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,11 +46,17 @@ def load_counts(db: Database) -> tuple[ArrivalCounts, list[ArrivalInfo]]:
 
 
 def walk_in(
-    db: Database, draft: ParticipantDraft, station: str, badge_code: str | None = None
-) -> tuple[ScanResult, ParticipantInfo]:
-    """Register and check in at once; the person comes back for the index."""
-    result = service.register_walk_in(db, draft, station, badge_code=badge_code)
-    assert result.participant_id is not None
+    db: Database,
+    register: Callable[..., ScanResult],
+    draft: ParticipantDraft,
+    station: str,
+    badge_code: str | None = None,
+) -> tuple[ScanResult, ParticipantInfo | None]:
+    """Register and check in at once through ``register`` (the door's link);
+    the person comes back for the index (``None`` while kept offline)."""
+    result = register(draft, station, badge_code)
+    if result.participant_id is None:
+        return result, None
     return result, get_participant(db, result.participant_id)
 
 

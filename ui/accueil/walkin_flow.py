@@ -72,6 +72,7 @@ class WalkInFlow:
         self.ctx.worker.submit(
             jobs.walk_in,
             self.ctx.db,
+            self.door_link.register_walk_in,
             draft,
             self.station_name,
             on_done=done,
@@ -80,7 +81,7 @@ class WalkInFlow:
 
     def _on_walk_in_done(self, loaded) -> ScanResult:
         result, person = loaded
-        if self.index is not None:
+        if self.index is not None and person is not None:  # None: kept offline for now
             self.index.upsert(person)
         self._on_check_in_done(result, walk_in=True)
         self.walk_in_registered.emit(result)
