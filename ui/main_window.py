@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from katalyze.events import EventInfo
+from katalyze.heap import freeze_long_lived
 from katalyze.paths import EVENT_SUFFIX, demo_event_path, events_dir
 from ui.app import LanguageSwitcher, open_event_context
 from ui.context import EventContext
@@ -444,6 +445,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.event_opened.emit(target)
         self._emit_ready_once()
+        freeze_long_lived()  # the event's screens are built: see katalyze.heap
         if ctx.db.notices:  # read-only file, or upgraded with a backup kept
             self._show_error(self.tr("About this event file"), "\n\n".join(ctx.db.notices))
 

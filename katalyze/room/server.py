@@ -30,6 +30,7 @@ from starlette.staticfiles import StaticFiles
 
 from katalyze.db import Database
 from katalyze.errors import UserError
+from katalyze.heap import freeze_long_lived
 from katalyze.i18n import SUPPORTED, _, using_language
 from katalyze.room import service, tokens
 from katalyze.room.guard import DeviceBook, RateLimiter
@@ -348,6 +349,9 @@ class RoomServer:
         sockets = [s for server in self._server.servers for s in server.sockets]
         if sockets:
             self.port = int(sockets[0].getsockname()[1])
+        # The web stack is loaded and built: out of the collector's sight, so
+        # that a full collection never holds the window (or a phone) up.
+        freeze_long_lived()
 
     @property
     def running(self) -> bool:
