@@ -27,7 +27,10 @@ def ctx(db, tmp_path, qtbot):
 
 
 def test_panel_starts_hands_out_links_and_stops(qtbot, ctx) -> None:
-    panel = RoomPanel(ctx, timer_source=lambda: (125.0, True))
+    from katalyze.room.stage_timer import save_round_timer
+
+    save_round_timer(ctx.db, 125, False)  # the stage paused its countdown at 2:05
+    panel = RoomPanel(ctx)
     qtbot.addWidget(panel)
     panel.host_combo.setCurrentIndex(panel.host_combo.count() - 1)  # 127.0.0.1
     panel.port_spin.setValue(0)  # any free port
@@ -48,7 +51,7 @@ def test_panel_starts_hands_out_links_and_stops(qtbot, ctx) -> None:
     status, me = call(url, "GET", "/api/me", token, headers={"X-Device": "phone-7"})
     assert status == 200 and me["table"] == table_card.link.table
     status, table = call(url, "GET", "/api/table", token, headers={"X-Device": "phone-7"})
-    assert table["timer"] == {"remaining": 125, "running": True}
+    assert table["timer"] == {"remaining": 125, "running": False}
     qtbot.waitUntil(lambda: panel.devices.rowCount() == 1, timeout=5000)
     assert panel.devices.data(panel.devices.index(0, 0)).startswith("Table")
 

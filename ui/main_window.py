@@ -597,18 +597,10 @@ class MainWindow(QMainWindow):
         if self.room_panel is None:
             from ui.room import RoomPanel  # the web stack loads only when asked for
 
-            self.room_panel = RoomPanel(self.ctx, self._room_timer, self)
+            self.room_panel = RoomPanel(self.ctx, self)
         self.room_panel.show()
         self.room_panel.raise_()
         return self.room_panel
-
-    def _room_timer(self) -> tuple[float, bool] | None:
-        """The Atelier's round timer, mirrored on the table pages."""
-        atelier = self.event_view.screen("atelier") if self.event_view is not None else None
-        countdown = getattr(getattr(atelier, "timer", None), "countdown", None)
-        if countdown is None:
-            return None
-        return countdown.remaining(), countdown.running
 
     def show_about(self) -> None:
         from katalyze import __version__

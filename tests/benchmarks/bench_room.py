@@ -145,6 +145,11 @@ def main() -> int:
     parser.add_argument(
         "--no-atelier", action="store_true", help="without the Atelier (to tell the costs apart)"
     )
+    parser.add_argument(
+        "--in-process",
+        action="store_true",
+        help="the server in a thread of the app's process (as katalyze serve), not the app's child",
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="bench-room-"))
     os.environ["KATALYZE_HOME"] = str(folder / "home")
@@ -156,7 +161,9 @@ def main() -> int:
     from katalyze.db.models import Item
     from katalyze.demo import build_demo
     from katalyze.events import ensure_event
+    from katalyze.heap import freeze_long_lived
     from katalyze.room import tokens
+    from katalyze.room.process import RoomProcess
     from katalyze.room.server import RoomServer
     from tests.benchmarks.gui_stalls import (
         TimedApplication,
@@ -173,7 +180,9 @@ def main() -> int:
     ctx = screen = None
     if not args.no_atelier:
         ctx, screen, _capture, _wait = open_atelier(app, db, folder)
-    server = RoomServer(db, host="127.0.0.1", port=0)
+    freeze_long_lived()  # as the main window does once an event is open
+    room_class = RoomServer if args.in_process else RoomProcess
+    server = room_class(db, host="127.0.0.1", port=0)
     server.start()
     links = [link for link in tokens.issue_room(db) if link.role == "table"]
     tables = max(1, args.phones // 2)
@@ -215,7 +224,8 @@ def main() -> int:
     )
     print(
         f"{args.phones} phones × {args.seconds} items on {min(tables, len(links))} tables "
-        f"(loopback, port {server.port}); Atelier {'closed' if screen is None else 'open'}",
+        f"(loopback, port {server.port}); Atelier {'closed' if screen is None else 'open'}; "
+        f"server {'in the app process' if args.in_process else 'in a child process'}",
         flush=True,
     )
     watch.ignore_frame(sys._getframe())

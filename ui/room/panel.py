@@ -10,7 +10,6 @@ memory once a second (no SQL).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
 import qrcode
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -34,11 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from katalyze.room import tokens
-from katalyze.room.server import RoomServer, RoomState, lan_addresses
+from katalyze.room.process import RoomProcess
+from katalyze.room.server import RoomState, lan_addresses
 from ui.context import EventContext
 from ui.room.devices_model import DevicesModel
 
-TimerSource = Callable[[], "tuple[float, bool] | None"]
 QR_PIXELS = 168
 
 
@@ -62,7 +61,8 @@ def qr_pixmap(text: str, size: int = QR_PIXELS) -> QPixmap:
 
 
 def _open_room(db, host: str, port: int, state: RoomState):  # type: ignore[no-untyped-def]
-    server = RoomServer(db, host=host, port=port, state=state)
+    # In a process of its own: the server's Python never holds the window's GIL.
+    server = RoomProcess(db, host=host, port=port, state=state)
     server.start()
     return server, tokens.issue_room(db)
 
@@ -153,14 +153,12 @@ class RoomPanel(QDialog):
     def __init__(
         self,
         ctx: EventContext,
-        timer_source: TimerSource | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.timer_source = timer_source
         self.state = RoomState()
-        self.server: RoomServer | None = None
+        self.server: RoomProcess | None = None
         self.cards: dict[tuple[str, int | None], LinkCard] = {}
         self.setWindowTitle(self.tr("Room — phones at the tables, the door and the stage"))
         self.resize(1180, 760)
@@ -333,15 +331,10 @@ class RoomPanel(QDialog):
             on_done=lambda _n: card.show_revoked() if card is not None else None,
         )
 
-    # --- devices, timer -------------------------------------------------------
+    # --- devices -------------------------------------------------------
 
     def _on_tick_timeout(self) -> None:
         self.devices.set_devices(self.state.devices.devices(), time.time())
-        if self.timer_source is not None:
-            found = self.timer_source()
-            self.state.timer = (
-                None if found is None else {"remaining": round(found[0]), "running": found[1]}
-            )
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         # Closing the window hides it: the room keeps serving until stopped.
