@@ -147,3 +147,37 @@ def test_a_phones_item_reaches_the_open_atelier_as_text(qtbot, ctx) -> None:
 
     walk(QModelIndex())
     assert any(note in str(text) for text in shown if text)  # the literal text, not markup
+
+
+def test_the_room_runs_beside_the_window_and_its_items_reach_the_atelier(qtbot, ctx) -> None:
+    """The panel's room is a child process: a phone's item reaches the open
+    window through the database's change broadcast, its device through the pipe."""
+    import multiprocessing
+
+    panel = RoomPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.host_combo.setCurrentIndex(panel.host_combo.count() - 1)
+    panel.port_spin.setValue(0)
+    with qtbot.waitSignal(panel.room_started, timeout=60000) as started:
+        panel.start()
+    try:
+        children = multiprocessing.active_children()
+        assert any(child.name == "katalyze-room" for child in children)
+        url = started.args[0]
+        card = next(c for (role, _p), c in panel.cards.items() if role == "table")
+        with qtbot.waitSignal(ctx.signals.items_changed, timeout=10000):
+            status, item = call(
+                url,
+                "POST",
+                "/api/items",
+                card.link.token,
+                {"client_id": "child-1", "text": "i: depuis un téléphone"},
+                headers={"X-Device": "phone-9"},
+            )
+        assert status == 201 and item["text"] == "depuis un téléphone"
+        qtbot.waitUntil(lambda: panel.devices.rowCount() == 1, timeout=10000)
+        assert panel.devices.device(0).items_sent == 1
+    finally:
+        with qtbot.waitSignal(panel.room_stopped, timeout=15000):
+            panel.stop()
+    assert not any(c.name == "katalyze-room" for c in multiprocessing.active_children())
