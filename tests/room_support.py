@@ -3,9 +3,11 @@ room server on 127.0.0.1, its links, and a tiny JSON client (urllib)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -126,6 +128,24 @@ def browser_or_skip() -> None:
         if os.environ.get("CI"):
             pytest.fail(reason)
         pytest.skip(reason)
+
+
+@contextlib.contextmanager
+def phone_pages(count: int = 1) -> Iterator[list[Any]]:
+    """``count`` pages at a phone's 360×640, each a device of its own (its own
+    storage), in one Debian Chromium (skips or fails as :func:`browser_or_skip`)."""
+    browser_or_skip()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = launch_chromium(playwright)
+        try:
+            yield [
+                chromium.new_context(viewport=PHONE, is_mobile=True, has_touch=True).new_page()
+                for _n in range(count)
+            ]
+        finally:
+            chromium.close()
 
 
 def post_item(room: Room, token: str, client_id: str, text: str) -> tuple[int, Any]:

@@ -181,3 +181,36 @@ def test_the_room_runs_beside_the_window_and_its_items_reach_the_atelier(qtbot, 
         with qtbot.waitSignal(panel.room_stopped, timeout=15000):
             panel.stop()
     assert not any(c.name == "katalyze-room" for c in multiprocessing.active_children())
+
+
+def test_participant_links_are_handed_out_revoked_and_renewed(qtbot, ctx) -> None:
+    panel = RoomPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.host_combo.setCurrentIndex(panel.host_combo.count() - 1)
+    panel.port_spin.setValue(0)
+    panel.participants_check.setChecked(True)
+    with qtbot.waitSignal(panel.room_started, timeout=60000) as started:
+        panel.start()
+    try:
+        url = started.args[0]
+        assert not panel.participants_check.isEnabled()
+        guests = {key: card for key, card in panel.cards.items() if key[0] == "participant"}
+        assert len(guests) == 6 and len(panel.cards) == 6 + 6 + 2
+        card = next(iter(guests.values()))
+        assert card.title.text() == f"Table {card.link.table}, participants"
+        assert card.url == f"{url}/table#t={card.link.token}"
+        token = card.link.token
+        body = {"client_id": "guest-1", "text": "i: une idée"}
+        assert call(url, "POST", "/api/items", token, body)[0] == 201
+        done = {"check_params_cb": lambda busy: not busy, "timeout": 5000}
+        with qtbot.waitSignal(ctx.worker.busy_changed, **done):
+            card.revoke_button.click()
+        assert call(url, "GET", "/api/me", token)[0] == 401
+        with qtbot.waitSignal(ctx.worker.busy_changed, **done):
+            card.renew_button.click()
+        assert card.link.role == "participant" and card.link.token != token
+        status, me = call(url, "GET", "/api/me", card.link.token)
+        assert status == 200 and me["role"] == "participant"
+    finally:
+        with qtbot.waitSignal(panel.room_stopped, timeout=15000):
+            panel.stop()

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from katalyze.room.stage_timer import round_timer, save_round_timer
-from tests.room_support import PHONE, browser_or_skip, call, launch_chromium, open_room
+from tests.room_support import call, open_room, phone_pages
 from ui.context import EventContext, EventSignals
 from ui.timer.panel import TimerPanel
 from ui.worker import DbWorker
@@ -77,24 +77,18 @@ def test_the_stage_timer_panel_stores_each_command(qtbot, db, tmp_path) -> None:
 
 
 def test_the_table_page_shows_the_stored_timer_or_none(room) -> None:
-    browser_or_skip()
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    with sync_playwright() as playwright:
-        chromium = launch_chromium(playwright)
-        try:
-            page = chromium.new_context(viewport=PHONE, is_mobile=True).new_page()
-            page.goto(room.page("table", 1))
-            expect(page.locator("#title")).to_contain_text("Table 1", timeout=15_000)
-            assert page.locator(".timerline").is_hidden()  # nothing stored yet
-            save_round_timer(room.db, 754, False)
-            page.reload()  # the page reads the whole table on load (else every 10 s)
-            expect(page.locator(".timer")).to_have_text("12:34", timeout=15_000)
-            save_round_timer(room.db, 600, True)
-            page.reload()
-            # Running: counts down from 10:00 on the phone's own clock.
-            expect(page.locator(".timer")).to_have_text(
-                re.compile(r"^(10:00|[0-9]:[0-5][0-9])$"), timeout=15_000
-            )
-        finally:
-            chromium.close()
+    with phone_pages() as (page,):
+        page.goto(room.page("table", 1))
+        expect(page.locator("#title")).to_contain_text("Table 1", timeout=15_000)
+        assert page.locator(".timerline").is_hidden()  # nothing stored yet
+        save_round_timer(room.db, 754, False)
+        page.reload()  # the page reads the whole table on load (else every 10 s)
+        expect(page.locator(".timer")).to_have_text("12:34", timeout=15_000)
+        save_round_timer(room.db, 600, True)
+        page.reload()
+        # Running: counts down from 10:00 on the phone's own clock.
+        expect(page.locator(".timer")).to_have_text(
+            re.compile(r"^(10:00|[0-9]:[0-5][0-9])$"), timeout=15_000
+        )

@@ -86,6 +86,7 @@ def table(db: Database, grant: Grant, with_items: bool = True) -> dict[str, Any]
     items = capture.list_items(db, project_id, round_) if with_items else []
     synthesis = capture.get_synthesis(db, project_id, round_)
     return {
+        "role": grant.role,  # a participant's page offers ideas and votes only
         "table": view.table_number,
         "label": view.table,
         "title": view.title,
@@ -131,8 +132,8 @@ def add_entry(db: Database, grant: Grant, client_id: Any, text: Any) -> tuple[di
     parsed = parse_entry(line, seated, others=others, event_date=event_date)
     if parsed.errors:
         raise UserError(" ".join(parsed.errors))
-    if grant.role != TABLE and parsed.kind not in ("idea", "question"):
-        raise Refused(_("Ce lien permet d'ajouter des idées et des questions seulement."))
+    if grant.role != TABLE and parsed.kind != "idea":
+        raise Refused(_("Ce lien permet d'ajouter des idées et de voter, rien d'autre."))
     info, created = capture.add_item_once(
         db, client_id, project_id, round_, parsed.kind, parsed.text, **parsed.fields()
     )

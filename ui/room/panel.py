@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFrame,
@@ -60,11 +61,11 @@ def qr_pixmap(text: str, size: int = QR_PIXELS) -> QPixmap:
     return QPixmap.fromImage(scaled)
 
 
-def _open_room(db, host: str, port: int, state: RoomState):  # type: ignore[no-untyped-def]
+def _open_room(db, host: str, port: int, state: RoomState, participants: bool):  # type: ignore[no-untyped-def]
     # In a process of its own: the server's Python never holds the window's GIL.
     server = RoomProcess(db, host=host, port=port, state=state)
     server.start()
-    return server, tokens.issue_room(db)
+    return server, tokens.issue_room(db, participant_links=participants)
 
 
 class LinkCard(QFrame):
@@ -172,6 +173,12 @@ class RoomPanel(QDialog):
         self.port_spin.setRange(0, 65535)
         self.port_spin.setSpecialValueText(self.tr("any free port"))
         self.port_spin.setValue(8420)
+        self.participants_check = QCheckBox(self.tr("Participant links"), self)
+        self.participants_check.setToolTip(
+            self.tr(
+                "Also one link per table for anyone seated there: add ideas and vote, nothing else"
+            )
+        )
         self.start_button = QPushButton(self.tr("Start the room"), self)
         self.start_button.clicked.connect(self._on_start_button_clicked)
         self.status = QLabel(self.tr("The room is closed: phones cannot join."), self)
@@ -184,6 +191,7 @@ class RoomPanel(QDialog):
         top.addWidget(self.host_combo, 1)
         top.addWidget(QLabel(self.tr("Port"), self))
         top.addWidget(self.port_spin)
+        top.addWidget(self.participants_check)
         top.addWidget(self.start_button)
 
         self.cards_box = QWidget(self)
@@ -237,6 +245,7 @@ class RoomPanel(QDialog):
             str(self.host_combo.currentData()),
             self.port_spin.value(),
             self.state,
+            self.participants_check.isChecked(),
             on_done=self._on_room_opened,
             on_error=self._on_room_failed,
         )
@@ -263,6 +272,7 @@ class RoomPanel(QDialog):
         self.start_button.setText(self.tr("Stop the room"))
         self.host_combo.setEnabled(False)
         self.port_spin.setEnabled(False)
+        self.participants_check.setEnabled(False)
         addresses = "   ".join(server.base_urls())
         self.status.setText(
             self.tr(
@@ -284,6 +294,7 @@ class RoomPanel(QDialog):
         self.start_button.setText(self.tr("Start the room"))
         self.host_combo.setEnabled(True)
         self.port_spin.setEnabled(True)
+        self.participants_check.setEnabled(True)
         self.status.setText(self.tr("The room is closed: phones cannot join."))
         for card in self.cards.values():
             card.deleteLater()

@@ -160,6 +160,11 @@
     }
     function render() {
       if (!state) return;
+      // A participant link adds ideas and votes: no kinds to learn, no synthesis.
+      const participant = state.role === "participant";
+      synthBox.hidden = participant;
+      entryLabel.textContent = participant ? W.idea_label : W.entry_label;
+      entry.placeholder = participant ? W.idea_placeholder : W.entry_placeholder;
       $("title").textContent = fill(W.table, { n: state.label });
       $("subtitle").textContent = fill(W.round, { n: state.round });
       projectTitle.textContent = state.title;
