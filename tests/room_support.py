@@ -148,6 +148,25 @@ def phone_pages(count: int = 1) -> Iterator[list[Any]]:
             chromium.close()
 
 
+def registered_people(room: Room, *, arrived: bool) -> list[tuple[int, str, str, str]]:
+    """``(id, badge code, first name, last name)`` of registered people (not
+    cancelled, not walk-ins) who have or have not arrived, by id."""
+    from sqlalchemy import select
+
+    from katalyze.db.models import CheckIn, Participant
+
+    arrival = CheckIn.participant_id == Participant.id
+    query = select(
+        Participant.id, Participant.badge_code, Participant.first_name, Participant.last_name
+    )
+    query = query.join(CheckIn, arrival) if arrived else query.outerjoin(CheckIn, arrival)
+    query = query.where(Participant.cancelled.is_(False), Participant.walk_in.is_(False))
+    if not arrived:
+        query = query.where(CheckIn.id.is_(None))
+    with room.db.sessions.begin() as session:
+        return [tuple(row) for row in session.execute(query.order_by(Participant.id))]
+
+
 def post_item(room: Room, token: str, client_id: str, text: str) -> tuple[int, Any]:
     """A phone's ``POST /api/items``."""
     return call(room.url, "POST", "/api/items", token, {"client_id": client_id, "text": text})

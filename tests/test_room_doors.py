@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import func, select
 
 from katalyze.checkin.service import check_in_code
-from katalyze.db.models import CheckIn, Participant
-from tests.room_support import open_room, phone_pages
+from katalyze.db.models import CheckIn
+from tests.room_support import open_room, phone_pages, registered_people
 
 PEOPLE = 100
 WAIT = 20_000  # ms: a bound on waiting for a condition, never a pace
@@ -28,18 +28,7 @@ def room(tmp_path):
 
 def _people(room) -> list[tuple[int, str, str]]:
     """(id, code, name shown) of people not arrived yet, each name once."""
-    with room.db.sessions.begin() as session:
-        rows = session.execute(
-            select(
-                Participant.id,
-                Participant.badge_code,
-                Participant.first_name,
-                Participant.last_name,
-            )
-            .outerjoin(CheckIn, CheckIn.participant_id == Participant.id)
-            .where(Participant.cancelled.is_(False), CheckIn.id.is_(None))
-            .order_by(Participant.id)
-        ).all()
+    rows = registered_people(room, arrived=False)
     shown = [(pid, code, f"{first} {last}".strip()) for pid, code, first, last in rows]
     names = Counter(name for _pid, _code, name in shown)
     people = [person for person in shown if names[person[2]] == 1]
