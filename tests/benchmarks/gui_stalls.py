@@ -39,7 +39,7 @@ class Task:
     cpu_ms: float  # the GUI thread's own CPU time in it (the rest: waiting)
     what: str  # receiver class (object name) · event type
     python: list[str] = field(default_factory=list)  # most sampled Python frames
-    gc_ms: float = 0.0  # of which garbage collection
+    gc_ms: float = 0.0  # garbage collection (on any thread) during it
     starved_ms: float = 0.0  # the sampler itself could not run (CPU or GIL)
 
 
@@ -108,7 +108,8 @@ class StallWatch:
             frame = sys._current_frames().get(self._gui)
             stack: list[str] = []
             while frame is not None and id(frame) not in self._loop_frames:
-                stack.append(_frame_label(frame))
+                if frame.f_code.co_filename != __file__:  # not the timing itself
+                    stack.append(_frame_label(frame))
                 frame = frame.f_back
             if stack:
                 with self._lock:
@@ -144,11 +145,8 @@ class StallWatch:
                 if s < end and s + d / 1000 > start
             )
         deepest = Counter(" ← ".join(reversed(s[-3:])) for s in stacks).most_common(3)
-        gc_ms = sum(
-            c.ms
-            for c in self.collections
-            if c.thread == threading.current_thread().name and start <= c.start <= end
-        )
+        # A collection on any thread holds the GIL: the GUI thread waits too.
+        gc_ms = sum(c.ms for c in self.collections if start <= c.start <= end)
         self.tasks.append(
             Task(
                 start,
