@@ -72,6 +72,7 @@ class StallWatch:
         self.collections: list[Collection] = []
         self.starved: list[tuple[float, float]] = []  # (start, ms) the sampler overslept
         self.events = 0
+        self.started = time.perf_counter()
         self._gui = threading.get_ident()
         self._samples: list[tuple[float, tuple[str, ...]]] = []
         self._lock = threading.Lock()
@@ -83,6 +84,7 @@ class StallWatch:
     # --- sampler --------------------------------------------------------------
 
     def start(self) -> None:
+        self.started = time.perf_counter()
         gc.callbacks.append(self._on_gc)
         self._sampler.start()
 
@@ -220,8 +222,10 @@ def print_thread_cpu(before: dict[str, float], after: dict[str, float]) -> None:
     print("CPU by thread: " + ", ".join(f"{n} {s:.1f} s" for s, n in busy))
 
 
-def print_report(watch: StallWatch, top: int = 10, since: float = 0.0) -> None:
-    """The GUI thread's longest tasks, garbage collections, and starvation."""
+def print_report(watch: StallWatch, top: int = 10, since: float | None = None) -> None:
+    """The GUI thread's longest tasks, garbage collections, and starvation,
+    from ``since`` (``perf_counter``; by default since :meth:`StallWatch.start`)."""
+    since = watch.started if since is None else since
     tasks = sorted((t for t in watch.tasks if t.start >= since), key=lambda t: -t.ms)
     print(
         f"GUI-thread tasks over {watch.threshold_ms:g} ms: {len(tasks)} "
@@ -234,7 +238,10 @@ def print_report(watch: StallWatch, top: int = 10, since: float = 0.0) -> None:
             extra.append(f"GC {task.gc_ms:.0f} ms")
         if task.starved_ms:
             extra.append(f"process held {task.starved_ms:.0f} ms")
-        print(f"  {task.ms:7.1f} ms  {task.what}" + (f"  [{', '.join(extra)}]" if extra else ""))
+        print(
+            f"  {task.ms:7.1f} ms  at {task.start - watch.started:5.1f} s  {task.what}"
+            + (f"  [{', '.join(extra)}]" if extra else "")
+        )
         for line in task.python:
             print(f"             {line}")
     collections = [c for c in watch.collections if c.start >= since]
