@@ -3,9 +3,11 @@ room server on 127.0.0.1, its links, and a tiny JSON client (urllib)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -126,6 +128,43 @@ def browser_or_skip() -> None:
         if os.environ.get("CI"):
             pytest.fail(reason)
         pytest.skip(reason)
+
+
+@contextlib.contextmanager
+def phone_pages(count: int = 1) -> Iterator[list[Any]]:
+    """``count`` pages at a phone's 360×640, each a device of its own (its own
+    storage), in one Debian Chromium (skips or fails as :func:`browser_or_skip`)."""
+    browser_or_skip()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = launch_chromium(playwright)
+        try:
+            yield [
+                chromium.new_context(viewport=PHONE, is_mobile=True, has_touch=True).new_page()
+                for _n in range(count)
+            ]
+        finally:
+            chromium.close()
+
+
+def registered_people(room: Room, *, arrived: bool) -> list[tuple[int, str, str, str]]:
+    """``(id, badge code, first name, last name)`` of registered people (not
+    cancelled, not walk-ins) who have or have not arrived, by id."""
+    from sqlalchemy import select
+
+    from katalyze.db.models import CheckIn, Participant
+
+    arrival = CheckIn.participant_id == Participant.id
+    query = select(
+        Participant.id, Participant.badge_code, Participant.first_name, Participant.last_name
+    )
+    query = query.join(CheckIn, arrival) if arrived else query.outerjoin(CheckIn, arrival)
+    query = query.where(Participant.cancelled.is_(False), Participant.walk_in.is_(False))
+    if not arrived:
+        query = query.where(CheckIn.id.is_(None))
+    with room.db.sessions.begin() as session:
+        return [tuple(row) for row in session.execute(query.order_by(Participant.id))]
 
 
 def post_item(room: Room, token: str, client_id: str, text: str) -> tuple[int, Any]:

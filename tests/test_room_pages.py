@@ -9,8 +9,15 @@ import pytest
 from sqlalchemy import select
 
 from katalyze.capture import service as capture
-from katalyze.db.models import CheckIn, Item, Participant
-from tests.room_support import PHONE, browser_or_skip, launch_chromium, open_room, post_item
+from katalyze.db.models import Item
+from tests.room_support import (
+    PHONE,
+    browser_or_skip,
+    launch_chromium,
+    open_room,
+    post_item,
+    registered_people,
+)
 
 WAIT = 15_000  # ms: generous, the pages poll every second
 
@@ -122,22 +129,8 @@ def test_door_page_checks_in_by_code_and_by_name(room, page) -> None:
 
     from katalyze.checkin.service import undo_check_in
 
-    with room.db.sessions.begin() as session:
-        people = list(
-            session.execute(
-                select(
-                    Participant.id,
-                    Participant.badge_code,
-                    Participant.first_name,
-                    Participant.last_name,
-                )
-                .join(CheckIn, CheckIn.participant_id == Participant.id)
-                # Registered people: undoing a walk-in's arrival removes the walk-in.
-                .where(Participant.cancelled.is_(False), Participant.walk_in.is_(False))
-                .order_by(Participant.id.desc())
-                .limit(3)
-            )
-        )
+    # Registered people who arrived (undoing a walk-in's arrival removes the walk-in).
+    people = registered_people(room, arrived=True)[-3:][::-1]
     for pid, *_ in people:  # the demo had them arrive: they are at the door again
         undo_check_in(room.db, pid)
     page.goto(room.page("door"))

@@ -27,7 +27,10 @@ def ctx(db, tmp_path, qtbot):
 
 
 def test_panel_starts_hands_out_links_and_stops(qtbot, ctx) -> None:
-    panel = RoomPanel(ctx, timer_source=lambda: (125.0, True))
+    from katalyze.room.stage_timer import save_round_timer
+
+    save_round_timer(ctx.db, 125, False)  # the stage paused its countdown at 2:05
+    panel = RoomPanel(ctx)
     qtbot.addWidget(panel)
     panel.host_combo.setCurrentIndex(panel.host_combo.count() - 1)  # 127.0.0.1
     panel.port_spin.setValue(0)  # any free port
@@ -48,7 +51,7 @@ def test_panel_starts_hands_out_links_and_stops(qtbot, ctx) -> None:
     status, me = call(url, "GET", "/api/me", token, headers={"X-Device": "phone-7"})
     assert status == 200 and me["table"] == table_card.link.table
     status, table = call(url, "GET", "/api/table", token, headers={"X-Device": "phone-7"})
-    assert table["timer"] == {"remaining": 125, "running": True}
+    assert table["timer"] == {"remaining": 125, "running": False}
     qtbot.waitUntil(lambda: panel.devices.rowCount() == 1, timeout=5000)
     assert panel.devices.data(panel.devices.index(0, 0)).startswith("Table")
 
@@ -144,3 +147,70 @@ def test_a_phones_item_reaches_the_open_atelier_as_text(qtbot, ctx) -> None:
 
     walk(QModelIndex())
     assert any(note in str(text) for text in shown if text)  # the literal text, not markup
+
+
+def test_the_room_runs_beside_the_window_and_its_items_reach_the_atelier(qtbot, ctx) -> None:
+    """The panel's room is a child process: a phone's item reaches the open
+    window through the database's change broadcast, its device through the pipe."""
+    import multiprocessing
+
+    panel = RoomPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.host_combo.setCurrentIndex(panel.host_combo.count() - 1)
+    panel.port_spin.setValue(0)
+    with qtbot.waitSignal(panel.room_started, timeout=60000) as started:
+        panel.start()
+    try:
+        children = multiprocessing.active_children()
+        assert any(child.name == "katalyze-room" for child in children)
+        url = started.args[0]
+        card = next(c for (role, _p), c in panel.cards.items() if role == "table")
+        with qtbot.waitSignal(ctx.signals.items_changed, timeout=10000):
+            status, item = call(
+                url,
+                "POST",
+                "/api/items",
+                card.link.token,
+                {"client_id": "child-1", "text": "i: depuis un téléphone"},
+                headers={"X-Device": "phone-9"},
+            )
+        assert status == 201 and item["text"] == "depuis un téléphone"
+        qtbot.waitUntil(lambda: panel.devices.rowCount() == 1, timeout=10000)
+        assert panel.devices.device(0).items_sent == 1
+    finally:
+        with qtbot.waitSignal(panel.room_stopped, timeout=15000):
+            panel.stop()
+    assert not any(c.name == "katalyze-room" for c in multiprocessing.active_children())
+
+
+def test_participant_links_are_handed_out_revoked_and_renewed(qtbot, ctx) -> None:
+    panel = RoomPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.host_combo.setCurrentIndex(panel.host_combo.count() - 1)
+    panel.port_spin.setValue(0)
+    panel.participants_check.setChecked(True)
+    with qtbot.waitSignal(panel.room_started, timeout=60000) as started:
+        panel.start()
+    try:
+        url = started.args[0]
+        assert not panel.participants_check.isEnabled()
+        guests = {key: card for key, card in panel.cards.items() if key[0] == "participant"}
+        assert len(guests) == 6 and len(panel.cards) == 6 + 6 + 2
+        card = next(iter(guests.values()))
+        assert card.title.text() == f"Table {card.link.table}, participants"
+        assert card.url == f"{url}/table#t={card.link.token}"
+        token = card.link.token
+        body = {"client_id": "guest-1", "text": "i: une idée"}
+        assert call(url, "POST", "/api/items", token, body)[0] == 201
+        done = {"check_params_cb": lambda busy: not busy, "timeout": 5000}
+        with qtbot.waitSignal(ctx.worker.busy_changed, **done):
+            card.revoke_button.click()
+        assert call(url, "GET", "/api/me", token)[0] == 401
+        with qtbot.waitSignal(ctx.worker.busy_changed, **done):
+            card.renew_button.click()
+        assert card.link.role == "participant" and card.link.token != token
+        status, me = call(url, "GET", "/api/me", card.link.token)
+        assert status == 200 and me["role"] == "participant"
+    finally:
+        with qtbot.waitSignal(panel.room_stopped, timeout=15000):
+            panel.stop()

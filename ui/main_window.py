@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from katalyze.db.server_errors import masked, server_and_user, with_password, without_password
 from katalyze.events import EventInfo
+from katalyze.heap import freeze_long_lived
 from katalyze.paths import EVENT_SUFFIX, demo_event_path, events_dir
 from ui.app import LanguageSwitcher, open_event_context
 from ui.context import EventContext
@@ -446,6 +447,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.event_opened.emit(target)
         self._emit_ready_once()
+        freeze_long_lived()  # the event's screens are built: see katalyze.heap
         if ctx.db.notices:  # read-only file, or upgraded with a backup kept
             self._show_error(self.tr("About this event file"), "\n\n".join(ctx.db.notices))
 
@@ -625,18 +627,10 @@ class MainWindow(QMainWindow):
         if self.room_panel is None:
             from ui.room import RoomPanel  # the web stack loads only when asked for
 
-            self.room_panel = RoomPanel(self.ctx, self._room_timer, self)
+            self.room_panel = RoomPanel(self.ctx, self)
         self.room_panel.show()
         self.room_panel.raise_()
         return self.room_panel
-
-    def _room_timer(self) -> tuple[float, bool] | None:
-        """The Atelier's round timer, mirrored on the table pages."""
-        atelier = self.event_view.screen("atelier") if self.event_view is not None else None
-        countdown = getattr(getattr(atelier, "timer", None), "countdown", None)
-        if countdown is None:
-            return None
-        return countdown.remaining(), countdown.running
 
     def show_about(self) -> None:
         from katalyze import __version__

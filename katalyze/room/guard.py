@@ -64,6 +64,11 @@ class DeviceBook:
             while len(self._devices) > self._limit:
                 self._devices.popitem(last=False)
 
+    def replace_all(self, devices: list[Device]) -> None:
+        """Take another book's devices (a room served by another process)."""
+        with self._lock:
+            self._devices = OrderedDict((d.device_id, d) for d in devices[-self._limit :])
+
     def devices(self) -> list[Device]:
         """Tables in order, then the door and the stage; the newest first within."""
         with self._lock:

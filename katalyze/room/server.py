@@ -30,6 +30,7 @@ from starlette.staticfiles import StaticFiles
 
 from katalyze.db import Database
 from katalyze.errors import UserError
+from katalyze.heap import freeze_long_lived
 from katalyze.i18n import SUPPORTED, _, using_language
 from katalyze.room import service, tokens
 from katalyze.room.guard import DeviceBook, RateLimiter
@@ -45,12 +46,11 @@ READ_THREADS, WRITE_THREADS = 3, 2
 
 @dataclass
 class RoomState:
-    """What the server shares with the app: devices, the stage's timer."""
+    """What the server keeps in memory and shows the app: devices, rate limits.
+    (The stage's round timer is in the database: ``room.stage_timer``.)"""
 
     devices: DeviceBook = field(default_factory=DeviceBook)
     limiter: RateLimiter = field(default_factory=RateLimiter)
-    # The round timer as the stage shows it: {"remaining": s, "running": bool}.
-    timer: dict[str, Any] | None = None
 
 
 def language_of(request: Request) -> str:
@@ -208,7 +208,7 @@ def build_app(db: Database, state: RoomState | None = None) -> Starlette:
 
     def table(request: Request, grant: tokens.Grant, _b: dict) -> dict:
         with_items = request.query_params.get("items", "1") != "0"
-        return service.table(db, grant, with_items) | {"timer": state.timer}
+        return service.table(db, grant, with_items)
 
     def items(request: Request, grant: tokens.Grant, _b: dict) -> list:
         return service.items(db, grant, _since(request.query_params.get("since")))
@@ -234,7 +234,7 @@ def build_app(db: Database, state: RoomState | None = None) -> Starlette:
         return service.search(db, grant, request.query_params.get("q", ""))
 
     def overview(_r: Request, grant: tokens.Grant, _b: dict) -> dict:
-        return {"tables": service.overview(db, grant), "timer": state.timer}
+        return service.overview(db, grant)
 
     async def page(request: Request) -> Response:
         name = request.path_params.get("page", "")
@@ -304,8 +304,27 @@ def lan_addresses() -> list[str]:
     return found or ["127.0.0.1"]
 
 
-class RoomServer:
-    """The server in a thread of its own: ``start()`` returns once listening."""
+class RoomAddresses:
+    """Where a running room is reached (``host`` and ``port`` set by the owner)."""
+
+    host: str
+    port: int
+
+    def base_urls(self) -> list[str]:
+        """The room's addresses (every LAN address when listening on all)."""
+        hosts = lan_addresses() if self.host in ("0.0.0.0", "") else [self.host]
+        return [f"http://{h}:{self.port}" for h in hosts]
+
+    def url_for(self, link: tokens.Link, base: str | None = None) -> str:
+        """A link's page address; the token rides in the fragment (never sent
+        to the server in the URL, never in a log or a Referer)."""
+        base = base or self.base_urls()[0]
+        return f"{base}/{_page_of(link.role)}#t={link.token}"
+
+
+class RoomServer(RoomAddresses):
+    """The server in a thread of its own: ``start()`` returns once listening
+    (``katalyze serve``; the app runs it in a process, ``room.process``)."""
 
     def __init__(
         self, db: Database, host: str = "0.0.0.0", port: int = 8420, state: RoomState | None = None
@@ -348,6 +367,9 @@ class RoomServer:
         sockets = [s for server in self._server.servers for s in server.sockets]
         if sockets:
             self.port = int(sockets[0].getsockname()[1])
+        # The web stack is loaded and built: out of the collector's sight, so
+        # that a full collection never holds the window (or a phone) up.
+        freeze_long_lived()
 
     @property
     def running(self) -> bool:
@@ -359,16 +381,6 @@ class RoomServer:
         if self._thread is not None:
             self._thread.join(timeout)
         self._thread = None
-
-    def base_urls(self) -> list[str]:
-        hosts = lan_addresses() if self.host in ("0.0.0.0", "") else [self.host]
-        return [f"http://{h}:{self.port}" for h in hosts]
-
-    def url_for(self, link: tokens.Link, base: str | None = None) -> str:
-        """A link's page address; the token rides in the fragment (never sent
-        to the server in the URL, never in a log or a Referer)."""
-        base = base or self.base_urls()[0]
-        return f"{base}/{_page_of(link.role)}#t={link.token}"
 
 
 def _page_of(role: str) -> str:

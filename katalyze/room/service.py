@@ -24,6 +24,7 @@ from katalyze.errors import UserError
 from katalyze.events import event_in
 from katalyze.i18n import _
 from katalyze.participants import ParticipantDraft, list_participants
+from katalyze.room.stage_timer import timer_of
 from katalyze.room.tokens import DOOR, STAGE, TABLE, TABLE_ROLES, Grant
 
 ORIGIN = "room"
@@ -75,13 +76,17 @@ def _person(p: Any) -> dict[str, Any]:
 
 def table(db: Database, grant: Grant, with_items: bool = True) -> dict[str, Any]:
     """The table page's state: project, people of the round, items (unless
-    ``with_items`` is false: the page follows them with ``items``), synthesis."""
+    ``with_items`` is false: the page follows them with ``items``), synthesis,
+    the stage's round timer (``stage_timer``)."""
     project_id = _own_table(grant, None)
-    round_ = _round(db)
+    with db.sessions.begin() as session:
+        event = event_in(session)
+        round_, timer = current_round(event), timer_of(event)
     view = table_view(db, project_id, round_)
     items = capture.list_items(db, project_id, round_) if with_items else []
     synthesis = capture.get_synthesis(db, project_id, round_)
     return {
+        "role": grant.role,  # a participant's page offers ideas and votes only
         "table": view.table_number,
         "label": view.table,
         "title": view.title,
@@ -94,6 +99,7 @@ def table(db: Database, grant: Grant, with_items: bool = True) -> dict[str, Any]
             "text": synthesis.text,
             "updated_at": synthesis.updated_at.isoformat() if synthesis.updated_at else None,
         },
+        "timer": timer,
     }
 
 
@@ -126,8 +132,8 @@ def add_entry(db: Database, grant: Grant, client_id: Any, text: Any) -> tuple[di
     parsed = parse_entry(line, seated, others=others, event_date=event_date)
     if parsed.errors:
         raise UserError(" ".join(parsed.errors))
-    if grant.role != TABLE and parsed.kind not in ("idea", "question"):
-        raise Refused(_("Ce lien permet d'ajouter des idées et des questions seulement."))
+    if grant.role != TABLE and parsed.kind != "idea":
+        raise Refused(_("Ce lien permet d'ajouter des idées et de voter, rien d'autre."))
     info, created = capture.add_item_once(
         db, client_id, project_id, round_, parsed.kind, parsed.text, **parsed.fields()
     )
@@ -241,10 +247,14 @@ def search(db: Database, grant: Grant, text: str, limit: int = 8) -> list[dict[s
     return out
 
 
-def overview(db: Database, grant: Grant) -> list[dict[str, Any]]:
-    """Every table at a glance (stage link): items per kind, votes, synthesis."""
+def overview(db: Database, grant: Grant) -> dict[str, Any]:
+    """Every table at a glance (stage link): items per kind, votes, synthesis;
+    and the round timer."""
     _need(grant, STAGE)
-    return [
+    with db.sessions.begin() as session:
+        event = event_in(session)
+        round_, timer = current_round(event), timer_of(event)
+    tables = [
         {
             "table": t.table_number,
             "label": t.table,
@@ -254,5 +264,6 @@ def overview(db: Database, grant: Grant) -> list[dict[str, Any]]:
             "votes": t.votes,
             "has_synthesis": t.has_synthesis,
         }
-        for t in capture.overview(db, _round(db))
+        for t in capture.overview(db, round_)
     ]
+    return {"tables": tables, "timer": timer}

@@ -22,6 +22,8 @@ WORDS: dict[str, str] = {
         "Ajouter (i: idée, b: besoin, r: ressource, e: engagement, a: action, q: question)"
     ),
     "entry_placeholder": N_("i: une idée…"),
+    "idea_label": N_("Ajouter une idée (ce lien permet d'ajouter des idées et de voter)"),
+    "idea_placeholder": N_("Une idée…"),
     "add": N_("Ajouter"),
     "items": N_("Ce que la table a produit"),
     "no_items": N_("Rien pour l'instant : la première idée est la vôtre."),

@@ -130,6 +130,14 @@
         <translation>Table %1 — %2</translation>
     </message>
     <message>
+        <source>Participant links</source>
+        <translation>Liens participants</translation>
+    </message>
+    <message>
+        <source>Also one link per table for anyone seated there: add ideas and vote, nothing else</source>
+        <translation>Aussi un lien par table pour toute personne qui y est assise : ajouter des idées et voter, rien d'autre</translation>
+    </message>
+    <message>
         <source>Table %1, participants</source>
         <translation>Table %1, participants</translation>
     </message>

@@ -3,7 +3,10 @@ while the app's Atelier is open in the same process.
 
 Run: ``.venv/bin/python tests/benchmarks/bench_room.py [--seconds 300] [--phones 30]``
 
-Every phone is a thread with its own keep-alive HTTP connection. It posts
+The phones run in a process of their own (they are other devices: their
+Python must not share the app's GIL); each is a thread with its own keep-alive
+HTTP connection. The app's side runs its real event loop (``QEventLoop.exec``).
+Every phone posts
 ``--seconds`` items (a count: one each second on its schedule; every tenth
 is sent twice with the same client id, as a page's retry would) and, as the
 table page does, polls its table's state once a second. Two phones share each
@@ -15,7 +18,9 @@ table, so each sees the other's items. Figures:
   table's other phone that lists the item (polling once a second, as pages do);
 - lost / duplicated: items in the database per client id after the run;
 - Qt timer lateness: a 20 ms QTimer on the GUI thread, while the Atelier
-  refreshes on every item the room publishes.
+  refreshes on every item the room publishes; then the GUI thread's tasks
+  over 20 ms (``gui_stalls``: what they were, their own CPU, garbage
+  collections), and the CPU time of each thread.
 Goal: p95 ≤ 100 ms to commit, ≤ 2 s to another phone, lateness < 50 ms.
 """
 
@@ -120,6 +125,19 @@ class Phone(threading.Thread):
         conn.close()
 
 
+def drive_phones(port: int, tokens: list[str], items: int, start: float, results) -> None:
+    """The phones, in a process of their own (phones are other devices: their
+    Python must not take the app's GIL); sends back what they measured."""
+    log: dict[str, float] = {}
+    phones = [Phone(n, port, token, items, start, log) for n, token in enumerate(tokens)]
+    for phone in phones:
+        phone.start()
+    for phone in phones:
+        phone.join()
+    results.send({"log": log, "phones": [(p.n, p.commit_ms, p.seen, p.errors) for p in phones]})
+    results.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=300, help="items per phone (one a second)")
@@ -127,75 +145,122 @@ def main() -> int:
     parser.add_argument(
         "--no-atelier", action="store_true", help="without the Atelier (to tell the costs apart)"
     )
+    parser.add_argument(
+        "--in-process",
+        action="store_true",
+        help="the server in a thread of the app's process (as katalyze serve), not the app's child",
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="bench-room-"))
     os.environ["KATALYZE_HOME"] = str(folder / "home")
 
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
     from sqlalchemy import func, select
 
     from katalyze.db import open_database
     from katalyze.db.models import Item
     from katalyze.demo import build_demo
     from katalyze.events import ensure_event
+    from katalyze.heap import freeze_long_lived
     from katalyze.room import tokens
+    from katalyze.room.process import RoomProcess
     from katalyze.room.server import RoomServer
+    from tests.benchmarks.gui_stalls import (
+        TimedApplication,
+        print_report,
+        print_thread_cpu,
+        thread_cpu,
+    )
 
-    app = QApplication.instance() or QApplication([])
+    app = TimedApplication([])
+    watch = app.watch
     db = open_database(folder / "room.katalyze")
     ensure_event(db)
     build_demo(db, participants=120, stage="assigned", seed=1)
     ctx = screen = None
     if not args.no_atelier:
         ctx, screen, _capture, _wait = open_atelier(app, db, folder)
-    server = RoomServer(db, host="127.0.0.1", port=0)
+    freeze_long_lived()  # as the main window does once an event is open
+    room_class = RoomServer if args.in_process else RoomProcess
+    server = room_class(db, host="127.0.0.1", port=0)
     server.start()
     links = [link for link in tokens.issue_room(db) if link.role == "table"]
     tables = max(1, args.phones // 2)
 
     lateness: list[float] = []
+    late_at: list[tuple[float, float]] = []
     clock = QElapsedTimer()
     clock.start()
     last = [clock.elapsed()]
 
     def tick() -> None:
         now = clock.elapsed()
-        lateness.append(max(0.0, now - last[0] - TIMER_MS))
+        late = max(0.0, now - last[0] - TIMER_MS)
+        lateness.append(late)
+        if late > 20:
+            late_at.append((time.perf_counter(), late))
         last[0] = now
 
     timer = QTimer()
     timer.setInterval(TIMER_MS)
     timer.timeout.connect(tick)
 
-    log: dict[str, float] = {}
-    start = time.monotonic() + 0.5
-    phones = [
-        Phone(n, server.port, links[n % tables % len(links)].token, args.seconds, start, log)
-        for n in range(args.phones)
-    ]
+    import multiprocessing
+
+    spawn = multiprocessing.get_context("spawn")
+    results, sender = spawn.Pipe(duplex=False)
+    table_of = {n: n % tables % len(links) for n in range(args.phones)}
+    start = time.monotonic() + 3.0  # CLOCK_MONOTONIC: the same clock in both processes
+    driver = spawn.Process(
+        target=drive_phones,
+        args=(
+            server.port,
+            [links[table_of[n]].token for n in range(args.phones)],
+            args.seconds,
+            start,
+            sender,
+        ),
+        daemon=True,
+    )
     print(
         f"{args.phones} phones × {args.seconds} items on {min(tables, len(links))} tables "
-        f"(loopback, port {server.port}); Atelier {'closed' if screen is None else 'open'}",
+        f"(loopback, port {server.port}); Atelier {'closed' if screen is None else 'open'}; "
+        f"server {'in the app process' if args.in_process else 'in a child process'}",
         flush=True,
     )
+    watch.ignore_frame(sys._getframe())
+    watch.start()
+    cpu0 = time.process_time()
+    threads0 = thread_cpu()
     timer.start()
-    for phone in phones:
-        phone.start()
-    while any(p.is_alive() for p in phones):
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    driver.start()
+    # The window's own event loop, as app.exec() runs it (a loop that spun on
+    # processEvents would keep the GUI thread, and the GIL, busy for nothing).
+    loop = QEventLoop()
+    done = QTimer()
+    done.setInterval(100)
+    done.timeout.connect(lambda: loop.quit() if results.poll() else None)
+    done.start()
+    loop.exec()
+    done.stop()
+    cpu = time.process_time() - cpu0
+    threads1 = thread_cpu()
+    watch.stop()
     timer.stop()
     server.stop()
+    measured = results.recv()
+    driver.join(10)
+    log = measured["log"]
+    phones = measured["phones"]  # (n, commit_ms, seen, errors)
 
-    commits = [ms for p in phones for ms in p.commit_ms]
+    commits = [ms for _n, commit_ms, _s, _e in phones for ms in commit_ms]
     visible = []
-    table_of = {n: n % tables % len(links) for n in range(args.phones)}
-    for p in phones:
-        for other in phones:
-            if other is p or table_of[other.n] != table_of[p.n]:
+    for n, _c, seen, _e in phones:
+        for other, *_rest in phones:
+            if other == n or table_of[other] != table_of[n]:
                 continue
-            for client_id, seen_at in p.seen.items():
-                if client_id.startswith(f"p{other.n}-"):
+            for client_id, seen_at in seen.items():
+                if client_id.startswith(f"p{other}-"):
                     visible.append((seen_at - log[client_id]) * 1000)
     with db.sessions.begin() as session:
         rows = session.execute(
@@ -207,7 +272,7 @@ def main() -> int:
     stored = {cid for cid, _n in rows}
     lost = len(set(log) - stored)
     duplicated = sum(n - 1 for _cid, n in rows if n > 1)
-    errors = [e for p in phones for e in p.errors]
+    errors = [e for *_rest, errs in phones for e in errs]
     print(
         f"POST → committed      n={len(commits)}  p50={percentile(commits, 50):6.1f} ms  "
         f"p95={percentile(commits, 95):6.1f} ms  max={max(commits):7.1f} ms  goal p95 ≤ 100 ms"
@@ -225,6 +290,11 @@ def main() -> int:
         f"Qt timer lateness     n={len(lateness)}  p50={percentile(lateness, 50):5.1f} ms  "
         f"p95={percentile(lateness, 95):5.1f} ms  max={max(lateness):6.1f} ms  goal < 50 ms"
     )
+    print(f"process CPU time during the run: {cpu:.1f} s")
+    print_thread_cpu(threads0, threads1)
+    print_report(watch)
+    worst = sorted(late_at, key=lambda x: -x[1])[:5]
+    print("latest ticks: " + ", ".join(f"{ms:.0f} ms" for _t, ms in worst))
     if screen is not None:
         screen.close()
         ctx.close()

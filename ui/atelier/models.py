@@ -72,6 +72,18 @@ ITEM_HEADERS = {
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
+ANSWERED_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        ItemIdRole,
+        KindRole,
+    )
+)
 
 
 class ItemsModel(QAbstractItemModel):
@@ -191,7 +203,9 @@ class ItemsModel(QAbstractItemModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A view asks each cell for a dozen roles at every repaint: those this
+        # model never answers (decoration, check state, size hint…) cost nothing.
+        if role not in ANSWERED_ROLES or not index.isValid():
             return None
         if index.internalId() == 0:
             return self._group_data(index, role)

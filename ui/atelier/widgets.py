@@ -38,25 +38,48 @@ class ItemsView(QTreeView):
 
 
 class WrapDelegate(QStyledItemDelegate):
-    """Rows as tall as their wrapped text at the column's current width."""
+    """Rows as tall as their wrapped text at the column's current width.
+
+    A view asks every cell of every row it lays out for its size, each time a
+    row is added: the answers are remembered (a line's height and margins per font,
+    each text's wrapped height per width), so a busy table's relayout costs
+    look-ups, not a style pass and a text layout per cell."""
+
+    MAX_REMEMBERED = 5000  # wrapped heights kept (texts × widths)
 
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self._view = view
+        self._line: dict[str, QSize] = {}  # font key -> one line's size
+        self._heights: dict[tuple[str, int, str], int] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        text = index.data(Qt.ItemDataRole.DisplayRole)
-        if not text or index.column() != ItemColumn.TEXT or not index.parent().isValid():
-            return size
-        width = self._view.header().sectionSize(index.column()) - self._view.indentation() - 8
-        if width <= 40:
-            return size
+        if not index.parent().isValid():  # a kind's heading
+            return super().sizeHint(option, index)
+        font = option.font.key()
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         metrics = QFontMetrics(option.font)
-        rect = metrics.boundingRect(
-            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), str(text)
-        )
-        return QSize(size.width(), max(size.height(), rect.height() + 4))
+        line = self._line.get(font)
+        if line is None:  # one line's height, and the style's margins around a text
+            size = super().sizeHint(option, index)
+            line = self._line[font] = QSize(
+                size.width() - metrics.horizontalAdvance(text), size.height()
+            )
+        if index.column() != ItemColumn.TEXT:
+            return QSize(line.width() + metrics.horizontalAdvance(text), line.height())
+        width = self._view.header().sectionSize(index.column()) - self._view.indentation() - 8
+        if not text or width <= 40:
+            return QSize(line.width() + metrics.horizontalAdvance(text), line.height())
+        key = (text, width, font)
+        height = self._heights.get(key)
+        if height is None:
+            rect = metrics.boundingRect(
+                QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text
+            )
+            if len(self._heights) >= self.MAX_REMEMBERED:
+                self._heights.clear()
+            height = self._heights[key] = max(line.height(), rect.height() + 4)
+        return QSize(line.width() + min(width, metrics.horizontalAdvance(text)), height)
 
 
 class SynthesisEdit(QPlainTextEdit):

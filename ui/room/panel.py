@@ -10,13 +10,13 @@ memory once a second (no SQL).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
 import qrcode
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFrame,
@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from katalyze.room import tokens
-from katalyze.room.server import RoomServer, RoomState, lan_addresses
+from katalyze.room.process import RoomProcess
+from katalyze.room.server import RoomState, lan_addresses
 from ui.context import EventContext
 from ui.room.devices_model import DevicesModel
 
-TimerSource = Callable[[], "tuple[float, bool] | None"]
 QR_PIXELS = 168
 
 
@@ -61,10 +61,11 @@ def qr_pixmap(text: str, size: int = QR_PIXELS) -> QPixmap:
     return QPixmap.fromImage(scaled)
 
 
-def _open_room(db, host: str, port: int, state: RoomState):  # type: ignore[no-untyped-def]
-    server = RoomServer(db, host=host, port=port, state=state)
+def _open_room(db, host: str, port: int, state: RoomState, participants: bool):  # type: ignore[no-untyped-def]
+    # In a process of its own: the server's Python never holds the window's GIL.
+    server = RoomProcess(db, host=host, port=port, state=state)
     server.start()
-    return server, tokens.issue_room(db)
+    return server, tokens.issue_room(db, participant_links=participants)
 
 
 class LinkCard(QFrame):
@@ -153,14 +154,12 @@ class RoomPanel(QDialog):
     def __init__(
         self,
         ctx: EventContext,
-        timer_source: TimerSource | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.timer_source = timer_source
         self.state = RoomState()
-        self.server: RoomServer | None = None
+        self.server: RoomProcess | None = None
         self.cards: dict[tuple[str, int | None], LinkCard] = {}
         self.setWindowTitle(self.tr("Room — phones at the tables, the door and the stage"))
         self.resize(1180, 760)
@@ -174,6 +173,12 @@ class RoomPanel(QDialog):
         self.port_spin.setRange(0, 65535)
         self.port_spin.setSpecialValueText(self.tr("any free port"))
         self.port_spin.setValue(8420)
+        self.participants_check = QCheckBox(self.tr("Participant links"), self)
+        self.participants_check.setToolTip(
+            self.tr(
+                "Also one link per table for anyone seated there: add ideas and vote, nothing else"
+            )
+        )
         self.start_button = QPushButton(self.tr("Start the room"), self)
         self.start_button.clicked.connect(self._on_start_button_clicked)
         self.status = QLabel(self.tr("The room is closed: phones cannot join."), self)
@@ -186,6 +191,7 @@ class RoomPanel(QDialog):
         top.addWidget(self.host_combo, 1)
         top.addWidget(QLabel(self.tr("Port"), self))
         top.addWidget(self.port_spin)
+        top.addWidget(self.participants_check)
         top.addWidget(self.start_button)
 
         self.cards_box = QWidget(self)
@@ -239,6 +245,7 @@ class RoomPanel(QDialog):
             str(self.host_combo.currentData()),
             self.port_spin.value(),
             self.state,
+            self.participants_check.isChecked(),
             on_done=self._on_room_opened,
             on_error=self._on_room_failed,
         )
@@ -265,6 +272,7 @@ class RoomPanel(QDialog):
         self.start_button.setText(self.tr("Stop the room"))
         self.host_combo.setEnabled(False)
         self.port_spin.setEnabled(False)
+        self.participants_check.setEnabled(False)
         addresses = "   ".join(server.base_urls())
         self.status.setText(
             self.tr(
@@ -286,6 +294,7 @@ class RoomPanel(QDialog):
         self.start_button.setText(self.tr("Start the room"))
         self.host_combo.setEnabled(True)
         self.port_spin.setEnabled(True)
+        self.participants_check.setEnabled(True)
         self.status.setText(self.tr("The room is closed: phones cannot join."))
         for card in self.cards.values():
             card.deleteLater()
@@ -333,15 +342,10 @@ class RoomPanel(QDialog):
             on_done=lambda _n: card.show_revoked() if card is not None else None,
         )
 
-    # --- devices, timer -------------------------------------------------------
+    # --- devices -------------------------------------------------------
 
     def _on_tick_timeout(self) -> None:
         self.devices.set_devices(self.state.devices.devices(), time.time())
-        if self.timer_source is not None:
-            found = self.timer_source()
-            self.state.timer = (
-                None if found is None else {"remaining": round(found[0]), "running": found[1]}
-            )
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         # Closing the window hides it: the room keeps serving until stopped.

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from katalyze.db.models import utcnow
+from katalyze.room.stage_timer import save_round_timer
 from ui.context import EventContext
 from ui.timer.countdown import (
     FINISHED,
@@ -213,6 +215,7 @@ class TimerPanel(QWidget):
         if was_running:
             self.countdown.start()
         self.duration_error.hide()
+        self._store()
         self._refresh()
 
     def set_round(self, number: int) -> None:
@@ -256,15 +259,28 @@ class TimerPanel(QWidget):
         self.page()  # the room's page exists as soon as the countdown is used
         self.bell.prepare()
         self.countdown.toggle()
+        self._store()
         self._refresh()
 
     def _on_add_button_clicked(self) -> None:
         self.countdown.add(60)
+        self._store()
         self._refresh()
 
     def _on_reset_button_clicked(self) -> None:
         self.countdown.reset()
+        self._store()
         self._refresh()
+
+    def _store(self) -> None:
+        """What the countdown now shows, for the room's pages (``room.stage_timer``)."""
+        self._ctx.worker.submit(
+            save_round_timer,
+            self._ctx.db,
+            self.countdown.remaining(),
+            self.countdown.running,
+            now=utcnow(),  # the moment shown, not when the worker gets to it
+        )
 
     def _on_sound_check_toggled(self, checked: bool) -> None:
         self.bell.muted = not checked

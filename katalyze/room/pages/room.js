@@ -47,6 +47,9 @@
     if (text !== undefined && text !== null) node.textContent = String(text);
     return node;
   }
+  // A due date (ISO, a day) as people read it: « 15 mai 2026 », "15 May 2026".
+  const dayFormat = new Intl.DateTimeFormat(document.documentElement.lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const dueDate = (iso) => { const d = new Date(iso + "T00:00:00Z"); return isNaN(d) ? iso : dayFormat.format(d); };
   const fill = (template, values) => template.replace(/\{(\w+)\}/g, (m, k) => (k in values ? values[k] : m));
 
   // --- the offline queue: writes wait here (with their client id) until the server has them
@@ -141,7 +144,7 @@
       const bits = [];
       if (item.responsible) bits.push("→ " + item.responsible);
       else if (item.participant) bits.push(item.participant);
-      if (item.due) bits.push(fill(W.due, { date: item.due }));
+      if (item.due) bits.push(fill(W.due, { date: dueDate(item.due) }));
       if (item.category) bits.push("#" + item.category);
       if (bits.length) body.append(el("div", "meta", bits.join(" · ")));
       if (pending) { const tag = el("span", "tag", W.pending); body.append(tag); li.className = "pending"; }
@@ -160,6 +163,11 @@
     }
     function render() {
       if (!state) return;
+      // A participant link adds ideas and votes: no kinds to learn, no synthesis.
+      const participant = state.role === "participant";
+      synthBox.hidden = participant;
+      entryLabel.textContent = participant ? W.idea_label : W.entry_label;
+      entry.placeholder = participant ? W.idea_placeholder : W.entry_placeholder;
       $("title").textContent = fill(W.table, { n: state.label });
       $("subtitle").textContent = fill(W.round, { n: state.round });
       projectTitle.textContent = state.title;
