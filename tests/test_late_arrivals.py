@@ -233,6 +233,15 @@ EXAMPLES = {
         [0, 0, 1],
         0,
     ),
+    # Each colleague beyond the first costs the same: joining two colleagues
+    # costs no more than joining one, and the emptier table wins the tie.
+    "colleagues beyond the first": (
+        [_TABLE, _TABLE],
+        [{**_VISITOR, "org": "Beta"}] * 3 + [_VISITOR, _VISITOR],
+        {**_VISITOR, "org": "Beta"},
+        [0, 0, 1, 1, 1],
+        0,
+    ),
 }
 
 
