@@ -16,8 +16,9 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import Select, String, and_, bindparam, case, cast, func, literal, select
+from sqlalchemy import Select, String, and_, bindparam, case, cast, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
 
 from katalyze.assignment.rules import role_band
@@ -222,7 +223,7 @@ def _like_json_string(value: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _rooms_statement(roles: int, colleagues: bool, offers: int) -> Select:  # type: ignore[type-arg]
+def _rooms_statement(roles: int, colleagues: bool, offers: int) -> Select[Any]:
     """Per round and table: the seats, the seats of each of ``roles`` spread
     roles (``role_0``...), of the arrival's organisation (``orgs``) and
     whether a visitor offers each of ``offers`` (``offer_0``... patterns)."""
@@ -237,7 +238,7 @@ def _rooms_statement(roles: int, colleagues: bool, offers: int) -> Select:  # ty
             case((Participant.organisation.in_(bindparam("orgs", expanding=True)), 1), else_=0)
         )
         if colleagues
-        else literal(0)
+        else literal_column("0")
     )
     offered = [
         func.max(case((and_(visitor, text.like(bindparam(f"offer_{i}"), escape="\\")), 1), else_=0))
