@@ -11,6 +11,7 @@ the late-arrival code. Nobody else moves.
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import tempfile
 from itertools import product
@@ -46,7 +47,9 @@ _TEMPLATE: list[Path] = []
 def _empty_event(folder: Path) -> Path:
     """A migrated database with its event and default roles, made once."""
     if not _TEMPLATE:
-        source = Path(tempfile.mkdtemp(prefix="katalyze-late-")) / "empty.katalyze"
+        folder_made = Path(tempfile.mkdtemp(prefix="katalyze-late-"))
+        atexit.register(shutil.rmtree, folder_made, True)
+        source = folder_made / "empty.katalyze"
         db = open_database(source)
         ensure_event(db)
         db.close()
