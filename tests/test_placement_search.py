@@ -127,8 +127,9 @@ def test_no_third_meeting_and_no_revisit(tmp_path: Path) -> None:
     assert max(met.values()) <= 2
 
 
-def _band_breaks(seating, round: int, extra: tuple[int, int] | None = None) -> int:
-    """Role band breaks in ``round`` (with ``extra`` = (person, table) added)."""
+def _band_breaks(seating, round: int, extra: tuple[int, int] | None = None) -> tuple[int, int]:
+    """(role bands broken, people beyond a band) in ``round`` (with ``extra`` =
+    (person, table) added)."""
     people = seating.people
     at: dict[int, Counter[str]] = defaultdict(Counter)
     placed = [(s.participant_id, s.project_id) for s in seating.seats_of_round(round)]
@@ -140,17 +141,20 @@ def _band_breaks(seating, round: int, extra: tuple[int, int] | None = None) -> i
     for c in at.values():
         totals.update(c)
     population = sum(totals.values())
-    out = 0
+    broken = beyond = 0
     for c in at.values():
         size = sum(c.values())
         for key, n in totals.items():
             low, high = role_band(n, size, population)
-            out += max(0, low - c[key]) + max(0, c[key] - high)
-    return out
+            off = max(0, low - c[key]) + max(0, c[key] - high)
+            broken += off > 0
+            beyond += off
+    return (broken, beyond)
 
 
 def test_late_arrivals_keep_role_bands_another_seat_would_keep(tmp_path: Path) -> None:
-    """Each late seat breaks no more role bands than the best free seat would."""
+    """Each late seat breaks no more role bands than the best free seat would
+    (then puts no more people beyond a band)."""
     from katalyze.checkin.service import check_in_participant
 
     path = tmp_path / "e.katalyze"

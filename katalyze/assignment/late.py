@@ -1,51 +1,58 @@
 """A late arrival: one more person seated at once, nobody else moves.
 
-A choice per round over the tables that still have a free seat. Role bands
-come first, as in the solver's strictest model: a table is taken only if no
-other free table breaks fewer bands (floor/ceil of each role's share, counted
-before and after the arrival sits down); among those, the score uses the same
-:class:`~katalyze.assignment.problem.Weights` as the solver (wishes,
-repeats, revisits, colleagues, needs). Reads only a few columns, so it
-answers in milliseconds even for a large evening. ``place_late_arrivals``
-seats several people, all or none, in one transaction.
+The seats are chosen with the placement's own goals: :func:`seat_cost` is the
+change of :func:`katalyze.assignment.objective.evening_cost` (same
+:class:`~katalyze.assignment.problem.Weights`) when the person sits at a table
+given what is there — wishes, needs covered, colleagues apart (except at a
+table their organisation holds), role bands, a table's minimum, people met
+again and tables revisited. Role bands come first: in each round only the
+free tables that break the fewest bands (floor/ceil of each role's share,
+counted with the arrival) are candidates, then the fewest people beyond a
+band. Among those, the seats of all the rounds to fill are chosen together,
+so that round 1 does not spoil round 2, by a branch and bound whose work is
+counted (:data:`NODE_BUDGET`), never timed; ties go to the emptier table,
+then the lower table number.
+
+What is there is read in a few grouped queries (:mod:`.late_room`), so a
+late arrival answers in milliseconds on a large evening.
+``place_late_arrivals`` seats several people, all or none, in one
+transaction.
 """
 
 from __future__ import annotations
 
-import math
-from collections import defaultdict
-from dataclasses import dataclass
-from functools import lru_cache
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 
-from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from katalyze.assignment.late_room import (
+    Arrival,
+    Here,
+    Room,
+    Table,
+    read_arrival,
+    read_mates,
+    read_own_seats,
+    read_rooms,
+    read_tables,
+)
+from katalyze.assignment.objective import THIRD_MEETING
 from katalyze.assignment.problem import Weights, load_weights
-from katalyze.assignment.rules import role_band
 from katalyze.assignment.seats import SeatInfo, stored_rounds
 from katalyze.changes import Changes
 from katalyze.db import Database
-from katalyze.db.models import Participant, Project, Role, Seat, Wish
+from katalyze.db.models import Seat
 from katalyze.errors import UserError
 from katalyze.i18n import _
-from katalyze.text import fold
 from katalyze.vocabulary import NEED_MET_BY
 
+# Branch and bound nodes (a table tried in a round given the earlier rounds'
+# tables) after the first complete choice; past it the best so far is kept.
+NODE_BUDGET = 200
+_EPS = 1e-9
 
-@lru_cache(maxsize=4096)
-def _folded(organisation: str | None) -> str:
-    """``fold`` of an organisation name, remembered: a large evening has many
-    people per organisation, and a late arrival must answer in milliseconds."""
-    return fold(organisation)
-
-
-@dataclass
-class _Person:
-    id: int
-    org: str
-    role: str
-    staff: bool
-    home: int | None
-    offers: frozenset[str]
+Mates = Callable[[int, int], dict[int, dict[int, int]]]
 
 
 def place_late_arrival(db: Database, participant_id: int, round: int | None = None) -> SeatInfo:
@@ -66,192 +73,235 @@ def place_late_arrivals(
     rounds_total = stored_rounds(db)
     placed: dict[int, SeatInfo] = {}
     with db.sessions.begin() as session:
+        tables = read_tables(session)
         for pid in participant_ids:
-            placed[pid] = _seat_one(session, pid, round, rounds_total, weights)
+            placed[pid] = _seat_one(session, pid, round, rounds_total, weights, tables)
     if participant_ids:
         db.changes.publish(Changes.of("seats"))
     return placed
 
 
-def _seat_one(  # type: ignore[no-untyped-def]
-    session, participant_id: int, round: int | None, rounds_total: int, weights: Weights
+def _seat_one(
+    session: Session,
+    participant_id: int,
+    round: int | None,
+    rounds_total: int,
+    weights: Weights,
+    tables: list[Table],
 ) -> SeatInfo:
     """Seat one person (see :func:`place_late_arrival`) in ``session``."""
-    me_row = session.get(Participant, participant_id)
-    if me_row is None:
-        raise UserError(
-            _("Le participant n° {participant_id} n'existe pas.").format(
-                participant_id=participant_id
-            )
-        )
-    if me_row.cancelled:
-        raise UserError(
-            _(
-                "L'inscription de {first_name} {last_name} est annulée : rétablissez-la avant de "
-                "lui donner une place."
-            ).format(first_name=me_row.first_name, last_name=me_row.last_name)
-        )
-    rounds = [round] if round is not None else list(range(1, rounds_total + 1))
+    arrival = read_arrival(session, participant_id)
     if round is not None and round < 1:
         raise UserError(
             _("Le tour {round} n'existe pas : les tours commencent à 1.").format(round=round)
         )
-    tables = list(
-        session.execute(
-            select(
-                Project.id,
-                Project.max_seats,
-                Project.lead_organisation,
-                Project.needs,
-                Project.table_number,
-            )
-        )
-    )
     if not tables:
         raise UserError(_("Aucune table n'est définie : créez les projets d'abord."))
-    seats = list(
-        session.execute(
-            select(Seat.participant_id, Seat.project_id, Seat.round, Seat.pinned, Seat.locked)
-        )
-    )
-    seated_ids = {s.participant_id for s in seats} | {participant_id}
-    staff_roles = {r.id: (r.key, r.is_staff) for r in session.scalars(select(Role))}
-    people: dict[int, _Person] = {}
-    for row in session.execute(
-        select(
-            Participant.id,
-            Participant.organisation,
-            Participant.role_id,
-            Participant.home_project_id,
-            Participant.offers,
-        )
-    ):
-        # Every participant (one plain scan), the seated ones kept: cheaper
-        # than an IN list of thousands of ids.
-        if row.id not in seated_ids:
-            continue
-        key, staff = staff_roles.get(row.role_id, ("", False))
-        people[row.id] = _Person(
-            row.id,
-            _folded(row.organisation),
-            key,
-            staff,
-            row.home_project_id,
-            frozenset(row.offers or ()),
-        )
-    wishes = list(
-        session.scalars(
-            select(Wish.project_id).where(Wish.participant_id == participant_id).order_by(Wish.rank)
-        )
-    )
-    me = people[participant_id]
-    own = {s.round: s for s in seats if s.participant_id == participant_id}
-    mine = {r: s.project_id for r, s in own.items()}
-    placed: dict[int, SeatInfo] = {}
-    for r in rounds:
-        if r in own:
-            s = own[r]
-            placed[r] = SeatInfo(s.participant_id, s.project_id, s.round, s.pinned, s.locked)
-            continue
-        tid = _best_table(me, wishes, r, tables, seats, people, weights, mine)
-        seat = Seat(participant_id=participant_id, project_id=tid, round=r)
-        seat.pinned, seat.locked = me.home == tid, False
-        session.add(seat)
-        placed[r] = SeatInfo(participant_id, tid, r, seat.pinned, False)
-        mine[r] = tid
-    session.flush()
-    return placed[rounds[0]]
-
-
-def _best_table(
-    me: _Person,
-    wishes: list[int],
-    round: int,
-    tables: list,  # type: ignore[type-arg]
-    seats: list,  # type: ignore[type-arg]
-    people: dict[int, _Person],
-    weights: Weights,
-    mine: dict[int, int],
-) -> int:
-    ids = {t.id for t in tables}
-    if me.home in ids:
-        return me.home  # type: ignore[return-value]
-    at: dict[int, list[int]] = defaultdict(list)
-    elsewhere: dict[int, dict[int, int]] = defaultdict(dict)  # person -> round -> table
-    for s in seats:
-        if s.round == round:
-            at[s.project_id].append(s.participant_id)
+    rounds = [round] if round is not None else list(range(1, rounds_total + 1))
+    own = read_own_seats(session, participant_id)
+    todo = [r for r in rounds if r not in own]
+    chosen: dict[int, int] = {}
+    if todo:
+        if arrival.home in {t.id for t in tables}:
+            chosen = dict.fromkeys(todo, arrival.home)
         else:
-            elsewhere[s.participant_id][s.round] = s.project_id
-    my_tables = {t for r, t in mine.items() if r != round}
-    met: set[int] = set()
-    for s in seats:
-        if s.round != round and mine.get(s.round) == s.project_id and s.participant_id != me.id:
-            other = people.get(s.participant_id)
-            if other is not None and other.home is None:
-                met.add(s.participant_id)
-    counted = [
-        p for t in at.values() for p in t if p in people and people[p].role and not people[p].staff
-    ]
-    me_counted = bool(me.role) and not me.staff
-    totals: dict[str, int] = defaultdict(int)
-    for p in counted:
-        totals[people[p].role] += 1
-    if me_counted:
-        totals[me.role] += 1
-    population = len(counted) + me_counted
+            rooms = read_rooms(session, arrival, tables, todo)
+            known: dict[tuple[int, int], dict[int, dict[int, int]]] = {}
 
-    bands: dict[int, list[tuple[str, int, int]]] = {}
+            def mates(r: int, t: int) -> dict[int, dict[int, int]]:
+                if (r, t) not in known:
+                    known[(r, t)] = read_mates(session, r, t, todo)
+                return known[(r, t)]
 
-    def broken(roles: dict[str, int]) -> int:
-        """Role band breaks at a table with these counted roles."""
-        size = sum(roles.values())
-        if size not in bands:
-            bands[size] = [(k, *role_band(n, size, population)) for k, n in totals.items()]
-        out = 0
-        for key, low, high in bands[size]:
-            n = roles.get(key, 0)
-            out += max(0, low - n) + max(0, n - high)
+            fixed = {r: seat[0] for r, seat in own.items()}
+            chosen = choose_tables(arrival, [rooms[r] for r in todo], fixed, mates, weights)
+        for r in todo:
+            session.add(
+                Seat(
+                    participant_id=participant_id,
+                    project_id=chosen[r],
+                    round=r,
+                    pinned=arrival.home == chosen[r],
+                    locked=False,
+                )
+            )
+        session.flush()
+    first = rounds[0]
+    if first in own:
+        table, pinned, locked = own[first]
+        return SeatInfo(participant_id, table, first, pinned, locked)
+    return SeatInfo(participant_id, chosen[first], first, arrival.home == chosen[first], False)
+
+
+def band_change(arrival: Arrival, room: Room, here: Here) -> tuple[int, int]:
+    """(bands broken, people beyond a band) added at ``here`` when the
+    arrival sits down there; negative when the seat mends a band."""
+    if here.band is not None:
+        return here.band
+    if not arrival.role or room.population <= 0 or len(room.role_totals) < 2:
+        here.band = (0, 0)
+        return here.band
+    size = sum(here.roles.values())
+    now, then = room.bands(size), room.bands(size + 1)
+    broken = beyond = 0
+    # Only the arrival's role and the roles whose band moves with the size change.
+    for key in {arrival.role, *room.moving(size)}:
+        n = here.roles.get(key, 0)
+        low, high = now[key]
+        before = max(0, low - n) + max(0, n - high)
+        n += key == arrival.role
+        low, high = then[key]
+        after = max(0, low - n) + max(0, n - high)
+        broken += (after > 0) - (before > 0)
+        beyond += after - before
+    here.band = (broken, beyond)
+    return here.band
+
+
+def seat_cost(
+    arrival: Arrival,
+    room: Room,
+    here: Here,
+    weights: Weights,
+    met_before: Iterable[int] = (),
+    visits: int = 0,
+) -> float:
+    """Change of the evening cost when ``arrival`` sits at ``here`` in
+    ``room``'s round, given what is there: ``met_before`` holds, for each
+    visitor at the table the arrival already meets in another round, how
+    many times; ``visits`` is how many other rounds the arrival sits at this
+    table. Same terms and weights as
+    :func:`~katalyze.assignment.objective.evening_cost`; lower is better."""
+    table = here.table
+    cost = weights.role * band_change(arrival, room, here)[1]
+    if here.seated:
+        cost -= weights.under_minimum * (here.seated < table.min_seats)
+    else:  # an empty table is closed; opening it leaves it short of its minimum
+        cost += weights.under_minimum * max(0, table.min_seats - 1)
+    if arrival.org and arrival.org not in table.holders and here.colleagues:
+        cost += weights.colleague  # one more colleague beyond the first
+    if arrival.visitor:
+        cost -= weights.wish_points(arrival.wish_rank(table.id))
+        for need in table.needs:
+            meets = NEED_MET_BY.get(need, frozenset())
+            if meets & arrival.offers and not meets & here.offered:
+                cost -= weights.need
+        for times in met_before:
+            if times >= 1:
+                cost += weights.repeat
+            if times >= 2:
+                cost += weights.repeat * THIRD_MEETING
+        if visits:
+            cost += weights.revisit
+    return cost
+
+
+def choose_tables(
+    arrival: Arrival,
+    rooms: list[Room],
+    fixed: dict[int, int],
+    mates: Mates,
+    weights: Weights,
+) -> dict[int, int]:
+    """round -> table for each of ``rooms``: the fewest role bands broken in
+    each round, then the lowest total :func:`seat_cost` over the rounds.
+    ``fixed`` holds the arrival's seats in other rounds (round -> table);
+    ``mates(round, table)`` the visitors there and their tables in the rooms'
+    rounds."""
+    return _Choice(arrival, rooms, fixed, mates, weights).run()
+
+
+class _Choice:
+    """The branch and bound behind :func:`choose_tables`."""
+
+    def __init__(
+        self,
+        arrival: Arrival,
+        rooms: list[Room],
+        fixed: dict[int, int],
+        mates: Mates,
+        weights: Weights,
+    ) -> None:
+        self.arrival, self.rooms, self.mates, self.weights = arrival, rooms, mates, weights
+        self.candidates = [_candidates(arrival, room) for room in rooms]
+        # Meetings and visits the fixed seats already give, per room.
+        self.met = [self._tally(fixed.items(), room.round) for room in rooms]
+        self.visits = Counter(fixed.values())
+        self.base = [
+            {t: self._cost(i, t, self.met[i][t], self.visits[t]) for t in self.candidates[i]}
+            for i in range(len(rooms))
+        ]
+        # A later round costs at least its cheapest table alone (meetings and
+        # revisits only add to a seat's cost).
+        self.rest = [0.0] * (len(rooms) + 1)
+        for i in range(len(rooms) - 1, -1, -1):
+            self.rest[i] = self.rest[i + 1] + min(self.base[i].values())
+        self.best: dict[int, int] | None = None
+        self.best_cost = float("inf")
+        self.nodes = 0
+
+    def run(self) -> dict[int, int]:
+        self._search(0, [], 0.0)
+        assert self.best is not None
+        return self.best
+
+    def _tally(self, seats: Iterable[tuple[int, int]], round: int) -> dict[int, Counter[int]]:
+        """table of ``round`` -> visitor -> times met at ``seats`` (round, table)."""
+        out: dict[int, Counter[int]] = defaultdict(Counter)
+        if not self.arrival.visitor:
+            return out
+        for r, t in seats:
+            for pid, tables in self.mates(r, t).items():
+                there = tables.get(round)
+                if there is not None:
+                    out[there][pid] += 1
         return out
 
-    best, best_score, best_breaks = None, -math.inf, math.inf
-    for t in sorted(tables, key=lambda t: t.table_number):
-        here = at.get(t.id, [])
-        if len(here) >= t.max_seats:
-            continue
-        rank = wishes.index(t.id) + 1 if t.id in wishes else None
-        score = weights.wish_points(rank)
-        if t.id in my_tables:
-            score -= weights.revisit
-        visitors_here = [p for p in here if p in people and people[p].home is None]
-        score -= weights.repeat * sum(1 for p in visitors_here if p in met)
-        holders = {_folded(t.lead_organisation)}
-        if me.org and me.org not in holders:
-            score -= weights.colleague * sum(1 for p in here if people[p].org == me.org)
-        breaks = 0
-        if me_counted and len(totals) > 1:
-            roles: dict[str, int] = defaultdict(int)
-            for p in here:
-                if people[p].role and not people[p].staff:
-                    roles[people[p].role] += 1
-            before = broken(roles)
-            roles[me.role] += 1
-            breaks = broken(roles) - before  # may mend a band: then preferred
-            score -= weights.role * breaks
-        offered = {o for p in visitors_here for o in people[p].offers}
-        for need in t.needs or ():
-            meets = NEED_MET_BY.get(need, frozenset())
-            if meets & me.offers and not meets & offered:
-                score += weights.need
-        # Emptier tables first on a tie: keeps the room balanced.
-        score -= 0.01 * len(here)
-        if breaks < best_breaks or (breaks == best_breaks and score > best_score):
-            best, best_score, best_breaks = t.id, score, breaks
-    if best is None:
+    def _cost(self, i: int, table_id: int, met: Counter[int], visits: int) -> float:
+        room = self.rooms[i]
+        return seat_cost(
+            self.arrival, room, room.here[table_id], self.weights, met.values(), visits
+        )
+
+    def _costs(self, i: int, chosen: list[tuple[int, int]]) -> list[tuple[float, int, int, int]]:
+        """(cost, seated, table number, table) of room ``i``'s candidates given
+        the tables ``chosen`` in the earlier rooms, cheapest first."""
+        costs = self.base[i]
+        if chosen:
+            more = self._tally(chosen, self.rooms[i].round)
+            again = Counter(t for _, t in chosen)
+            costs = dict(costs)
+            for t in (set(more) | set(again)) & costs.keys():
+                costs[t] = self._cost(i, t, self.met[i][t] + more[t], self.visits[t] + again[t])
+        here = self.rooms[i].here
+        return sorted((c, here[t].seated, here[t].table.number, t) for t, c in costs.items())
+
+    def _search(self, i: int, chosen: list[tuple[int, int]], partial: float) -> None:
+        if i == len(self.rooms):
+            if partial < self.best_cost - _EPS:
+                self.best, self.best_cost = dict(chosen), partial
+            return
+        for cost, _seated, _number, t in self._costs(i, chosen):
+            if partial + cost + self.rest[i + 1] >= self.best_cost - _EPS:
+                break  # sorted: no later table does better
+            if self.best is not None:
+                if self.nodes >= NODE_BUDGET:
+                    return
+                self.nodes += 1
+            chosen.append((self.rooms[i].round, t))
+            self._search(i + 1, chosen, partial + cost)
+            chosen.pop()
+
+
+def _candidates(arrival: Arrival, room: Room) -> list[int]:
+    """The free tables of ``room`` breaking the fewest role bands."""
+    keys = {t: band_change(arrival, room, h) for t, h in room.here.items() if h.free}
+    if not keys:
         raise UserError(
             _(
                 "Toutes les tables sont pleines au tour {round} : augmentez les places d'une "
                 "table (Préparation) ou libérez une place à la main."
-            ).format(round=round)
+            ).format(round=room.round)
         )
-    return best
+    least = min(keys.values())
+    return [t for t, k in keys.items() if k == least]
