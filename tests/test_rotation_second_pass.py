@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import katalyze.assignment.search as search
-from katalyze.assignment.objective import evening_cost
+from katalyze.assignment.goals import evening_cost
 from katalyze.assignment.placement import place
 from katalyze.assignment.problem import Weights, build_problem
 from katalyze.assignment.seats import list_seats
@@ -43,8 +43,17 @@ def test_cost_counts_what_the_report_counts(evening) -> None:
         if person.visitor
         for rank in person.wish_ranks
     )
+    # Fairness: a visitor with wishes who got none all evening.
+    wishless = sum(
+        1
+        for person in report.persons
+        if person.visitor
+        and problem.seating.people[person.participant_id].wishes
+        and all(rank is None for rank in person.wish_ranks)
+    )
     expected = (
         -wish_points
+        + weights.fairness * weights.wish_1 * wishless
         + weights.repeat * f["repeats"]
         + weights.revisit * f["revisits"]
         + weights.colleague * f["colleague_clashes"]

@@ -8,7 +8,7 @@
 3. The rounds are solved in order by their MILP (HiGHS, single thread, fixed
    seed, a node limit), each seeing the rounds before it; that evening
    replaces the best only if the evening's cost
-   (:func:`~katalyze.assignment.objective.evening_cost`) is lower.
+   (:func:`~katalyze.assignment.goals.evening_cost`) is lower.
 4. Each round's MILP again, from the current seats with the other rounds
    known (repeated encounters forbidden once the evening has none), kept
    when the evening's cost goes down; then the local search again.
@@ -32,8 +32,8 @@ from collections.abc import Callable, Mapping
 from itertools import combinations
 
 from katalyze.assignment.construct import construct, first_seating
+from katalyze.assignment.goals import evening_cost
 from katalyze.assignment.improve import improve_seating
-from katalyze.assignment.objective import evening_cost
 from katalyze.assignment.problem import Problem, Weights
 from katalyze.assignment.solver import RoundOutcome, solve_round
 from katalyze.errors import Cancelled

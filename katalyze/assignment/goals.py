@@ -1,0 +1,476 @@
+"""Every goal of a seating, defined once: its cost for a whole evening, its
+change for a move, a swap or one more person, and its unit in the MILP rows.
+
+The goals (points under :class:`~katalyze.assignment.problem.Weights`; lower
+cost is better):
+
+- ``wishes``: a visitor at a wished table wins its points (``wish_points``);
+- ``fairness``: on an evening of two rounds or more, a visitor with wishes who
+  gets none of them all evening costs ``fairness × wish_1``;
+- ``needs``: each need of a table covered by a visitor's offer wins ``need``;
+- ``roles``: each person beyond the floor/ceil band of a role's proportional
+  share at a table (:func:`~katalyze.assignment.rules.role_band`) costs ``role``;
+- ``colleagues``: each colleague beyond the first at a table their
+  organisation does not hold costs ``colleague``;
+- ``repeats``: two visitors who sit together in ``m`` rounds cost ``repeat``
+  per pair of those rounds (``C(m, 2)``: one repeat when they meet twice);
+- ``third_meetings``: and ``repeat × THIRD_MEETING`` per triple of rounds
+  (``C(m, 3)``), so that "never a third time" outweighs everything else;
+- ``revisits``: a visitor back at a table already visited costs ``revisit``;
+- ``under_minimum``: each seat missing under a table's minimum costs
+  ``under_minimum``;
+- ``moves`` (only when asked to keep the stored seats): a person left at the
+  stored table wins ``move``.
+
+Counting pairs and triples of rounds makes each goal linear in one round's
+seats once the other rounds are known, so a round's MILP prices exactly the
+change of this evening cost (:mod:`katalyze.assignment.rows`), and the local
+search (:mod:`katalyze.assignment.anneal`) and the late arrivals use the same
+changes. Roles, revisits and third meetings are also *hard* where the
+seating allows it: :class:`EveningState` counts their units (``breaks``) so
+that a search can refuse any step that adds one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from math import comb
+
+from katalyze.assignment.problem import Problem, Weights
+from katalyze.assignment.rules import role_band
+from katalyze.vocabulary import NEED_MET_BY
+
+# A pair's meeting in a third round costs this many repeats.
+THIRD_MEETING = 20.0
+
+GOALS = (
+    "wishes",
+    "fairness",
+    "needs",
+    "roles",
+    "colleagues",
+    "repeats",
+    "third_meetings",
+    "revisits",
+    "under_minimum",
+    "moves",
+)
+# Goals held as rules where the seating allows it (their units are "breaks").
+HARD_GOALS = frozenset({"roles", "third_meetings", "revisits"})
+
+Evening = Mapping[int, Mapping[int, int]]  # round -> participant -> table
+
+
+def fairness_points(weights: Weights, rounds: int) -> float:
+    """What a visitor's first wish of the evening is worth on top of its points."""
+    return weights.fairness * weights.wish_1 if rounds > 1 else 0.0
+
+
+def third_meeting_cost(weights: Weights) -> float:
+    """Cost of each triple of rounds in which one pair of visitors meets."""
+    return weights.repeat * THIRD_MEETING
+
+
+def pair_cost(weights: Weights, meetings: int) -> float:
+    """Cost of two visitors sitting together in ``meetings`` rounds."""
+    return weights.repeat * comb(meetings, 2) + third_meeting_cost(weights) * comb(meetings, 3)
+
+
+def meet_again_cost(weights: Weights, meetings: int) -> float:
+    """Change of :func:`pair_cost` when a pair that met ``meetings`` times meets once more."""
+    return weights.repeat * meetings + third_meeting_cost(weights) * comb(meetings, 2)
+
+
+def wish_gain(
+    weights: Weights, rank: int | None, rounds: int, has_wishes: bool, wished_elsewhere: bool
+) -> float:
+    """Points a visitor's seat wins for wishes and fairness, the other rounds
+    known (``wished_elsewhere``: on a wish in another round): linear in one
+    round's seats, the MILP's coefficient."""
+    if rank is None:
+        return 0.0
+    bonus = fairness_points(weights, rounds) if has_wishes and not wished_elsewhere else 0.0
+    return weights.wish_points(rank) + bonus
+
+
+def counted(person) -> bool:  # type: ignore[no-untyped-def]
+    """Does this person count in the role mix (a role, not staff)?"""
+    return bool(person.role_key) and not person.is_staff
+
+
+def need_set(person) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """The needs a visitor's offers meet (none for a non-visitor)."""
+    if not person.is_visitor:
+        return frozenset()
+    offers = set(person.offers)
+    return frozenset(n for n, met in NEED_MET_BY.items() if met & offers)
+
+
+def role_totals(problem: Problem) -> tuple[Counter[str], int]:
+    """Each role's head count in the role mix and the mix's size (0 when no mix)."""
+    people = problem.seating.people
+    totals = Counter(people[p].role_key for p in problem.people if counted(people[p]))
+    population = sum(totals.values())
+    if len(totals) < 2:
+        return Counter(), 0
+    return totals, population
+
+
+def unit(weights: Weights, goal: str, rounds: int = 1) -> float:
+    """Cost of one unit of ``goal`` (wishes: one point won)."""
+    return {
+        "wishes": -1.0,
+        "fairness": fairness_points(weights, rounds),
+        "needs": -weights.need,
+        "roles": weights.role,
+        "colleagues": weights.colleague,
+        "repeats": weights.repeat,
+        "third_meetings": third_meeting_cost(weights),
+        "revisits": weights.revisit,
+        "under_minimum": weights.under_minimum,
+        "moves": -weights.move,
+    }[goal]
+
+
+def goal_units(
+    problem: Problem, seats: Evening, weights: Weights, *, minimise_moves: bool = False
+) -> dict[str, float]:
+    """Each goal's units in the evening ``seats``, counted from scratch (the
+    definition the incremental changes of :class:`EveningState` are tested
+    against): wish points won, visitors on no wish, needs covered, people
+    beyond a role band, colleagues beyond the first, pairs and triples of
+    rounds a pair meets in, revisits, seats missing, seats kept."""
+    people = problem.seating.people
+    totals, population = role_totals(problem)
+    out = dict.fromkeys(GOALS, 0.0)
+    met: Counter[tuple[int, int]] = Counter()
+    visits: Counter[tuple[int, int]] = Counter()
+    wished: Counter[int] = Counter()
+    seated: set[int] = set()
+    for r, round_seats in seats.items():
+        at: dict[int, list[int]] = defaultdict(list)
+        for pid, tid in round_seats.items():
+            at[tid].append(pid)
+            seated.add(pid)
+            p = people[pid]
+            if p.is_visitor:
+                rank = p.wish_rank(tid)
+                out["wishes"] += weights.wish_points(rank)
+                wished[pid] += rank is not None
+                visits[(pid, tid)] += 1
+            if minimise_moves and problem.existing.get((pid, r)) == tid:
+                out["moves"] += 1
+        for t in problem.tables:
+            here = at.get(t.id, [])
+            out["under_minimum"] += max(0, t.min_seats - len(here))
+            visitors = sorted(pid for pid in here if people[pid].is_visitor)
+            for i, a in enumerate(visitors):
+                for b in visitors[i + 1 :]:
+                    met[(a, b)] += 1
+            orgs = Counter(people[pid].org_key for pid in here if people[pid].org_key)
+            holders = problem.holders.get(t.id, frozenset())
+            out["colleagues"] += sum(
+                n - 1 for org, n in orgs.items() if n > 1 and org not in holders
+            )
+            covered = set().union(*(need_set(people[pid]) for pid in visitors))
+            out["needs"] += sum(1 for n in t.needs if n in covered)
+            if population:
+                roles = Counter(people[pid].role_key for pid in here if counted(people[pid]))
+                size = sum(roles.values())
+                for key, total in totals.items():
+                    low, high = role_band(total, size, population)
+                    n = roles.get(key, 0)
+                    out["roles"] += max(0, low - n) + max(0, n - high)
+    out["repeats"] = float(sum(comb(m, 2) for m in met.values()))
+    out["third_meetings"] = float(sum(comb(m, 3) for m in met.values()))
+    out["revisits"] = float(sum(n - 1 for n in visits.values() if n > 1))
+    out["fairness"] = float(
+        sum(
+            1 for pid in seated if people[pid].is_visitor and people[pid].wishes and not wished[pid]
+        )
+    )
+    return out
+
+
+def goal_costs(
+    problem: Problem, seats: Evening, weights: Weights, *, minimise_moves: bool = False
+) -> dict[str, float]:
+    """Each goal's cost for the evening ``seats``."""
+    units = goal_units(problem, seats, weights, minimise_moves=minimise_moves)
+    return {g: n * unit(weights, g, problem.rounds) for g, n in units.items()}
+
+
+def evening_cost(
+    problem: Problem, seats: Evening, weights: Weights, *, minimise_moves: bool = False
+) -> float:
+    """Cost of ``seats`` (round -> participant -> table); lower is better."""
+    return sum(goal_costs(problem, seats, weights, minimise_moves=minimise_moves).values())
+
+
+def hard_units(units: Mapping[str, float]) -> int:
+    """The units of the goals held as rules (role bands, third meetings, revisits)."""
+    return int(sum(units[g] for g in HARD_GOALS))
+
+
+class EveningState:
+    """An evening's seats with the counts every goal needs, kept up to date
+    step by step: per round, each table's people, role, organisation and
+    need counts; across rounds, how often each pair of visitors met and each
+    visitor sat at each table. Each change below costs O(table size).
+
+    ``cost`` is the running evening cost and ``breaks`` the running units of
+    the hard goals; a change is ``(cost, breaks)``, the difference it makes.
+    """
+
+    def __init__(
+        self, problem: Problem, weights: Weights, seats: Evening, *, minimise_moves: bool = False
+    ) -> None:
+        people = problem.seating.people
+        self.problem, self.weights = problem, weights
+        self.minimise_moves = minimise_moves
+        self.tables = {t.id: t for t in problem.tables}
+        totals, population = role_totals(problem)
+        self.totals, self.population = totals, population
+        self.bands: dict[int, list[tuple[str, int, int]]] = {}
+        everyone = set(problem.people) | {p for s in seats.values() for p in s}
+        self.visitor = {p: people[p].is_visitor for p in everyone}
+        self.points = {
+            p: {t: weights.wish_points(people[p].wish_rank(t)) for t in people[p].wishes}
+            for p in everyone
+            if people[p].is_visitor
+        }
+        self.wants = {p for p in everyone if people[p].is_visitor and people[p].wishes}
+        self.needs = {p: need_set(people[p]) for p in everyone}
+        self.org = {p: people[p].org_key for p in everyone}
+        self.role = {
+            p: (people[p].role_key if population and counted(people[p]) else None) for p in everyone
+        }
+        self.bonus = fairness_points(weights, problem.rounds)
+        self.third = third_meeting_cost(weights)
+        rounds = range(1, max(problem.rounds, max(seats, default=0)) + 1)
+        self.seat: dict[int, dict[int, int]] = {r: {} for r in rounds}
+        self.at: dict[int, dict[int, list[int]]] = {r: {t: [] for t in self.tables} for r in rounds}
+        self.orgs = {r: {t: Counter[str]() for t in self.tables} for r in rounds}
+        self.offers = {r: {t: Counter[str]() for t in self.tables} for r in rounds}
+        self.roles = {r: {t: Counter[str]() for t in self.tables} for r in rounds}
+        self.met: dict[int, dict[int, int]] = {p: {} for p in everyone if self.visitor[p]}
+        self.visits: dict[int, Counter[int]] = {p: Counter() for p in everyone}
+        self.wished: Counter[int] = Counter()
+        self.seated: Counter[int] = Counter()
+        for r, round_seats in seats.items():
+            for pid, tid in sorted(round_seats.items()):
+                self._join(r, pid, tid)
+        units = goal_units(problem, seats, weights, minimise_moves=minimise_moves)
+        self.cost = sum(n * unit(weights, g, problem.rounds) for g, n in units.items())
+        self.breaks = hard_units(units)
+
+    # -- the evening --------------------------------------------------------
+    def evening(self) -> dict[int, dict[int, int]]:
+        return {r: dict(s) for r, s in self.seat.items() if s}
+
+    # -- changes ------------------------------------------------------------
+    def move_change(self, r: int, pid: int, b: int) -> tuple[float, int]:
+        """``pid`` from its table of round ``r`` (or from no seat) to table ``b``."""
+        a = self.seat[r].get(pid)
+        cost, breaks = self._person(r, pid, a, b)
+        c, k = self._table(r, b, None, pid)
+        cost, breaks = cost + c, breaks + k
+        if a is not None:
+            c, k = self._table(r, a, pid, None)
+            cost, breaks = cost + c, breaks + k
+        if self.visitor[pid]:
+            c, k = self._pairs(r, pid, b, None, +1)
+            cost, breaks = cost + c, breaks + k
+            if a is not None:
+                c, k = self._pairs(r, pid, a, None, -1)
+                cost, breaks = cost + c, breaks + k
+        return cost, breaks
+
+    def swap_change(self, r: int, p: int, q: int) -> tuple[float, int]:
+        """``p`` and ``q`` (at two tables of round ``r``) trade seats."""
+        a, b = self.seat[r][p], self.seat[r][q]
+        c1, k1 = self._person(r, p, a, b)
+        c2, k2 = self._person(r, q, b, a)
+        c3, k3 = self._table(r, a, p, q)
+        c4, k4 = self._table(r, b, q, p)
+        cost, breaks = c1 + c2 + c3 + c4, k1 + k2 + k3 + k4
+        if self.visitor[p]:
+            c1, k1 = self._pairs(r, p, a, None, -1)
+            c2, k2 = self._pairs(r, p, b, q, +1)
+            cost, breaks = cost + c1 + c2, breaks + k1 + k2
+        if self.visitor[q]:
+            c1, k1 = self._pairs(r, q, b, None, -1)
+            c2, k2 = self._pairs(r, q, a, p, +1)
+            cost, breaks = cost + c1 + c2, breaks + k1 + k2
+        return cost, breaks
+
+    def add_change(self, r: int, pid: int, t: int) -> tuple[float, int]:
+        """One more person (unseated in round ``r``) at table ``t``: for a late
+        arrival, ``cost(evening with pid at t) - cost(evening without)``."""
+        if pid in self.seat[r]:
+            raise ValueError(f"{pid} is already seated in round {r}")
+        return self.move_change(r, pid, t)
+
+    def move(self, r: int, pid: int, b: int) -> None:
+        cost, breaks = self.move_change(r, pid, b)
+        a = self.seat[r].get(pid)
+        if a is not None:
+            self._leave(r, pid, a)
+        self._join(r, pid, b)
+        self.cost += cost
+        self.breaks += breaks
+
+    def swap(self, r: int, p: int, q: int) -> None:
+        cost, breaks = self.swap_change(r, p, q)
+        a, b = self.seat[r][p], self.seat[r][q]
+        self._leave(r, p, a)
+        self._leave(r, q, b)
+        self._join(r, p, b)
+        self._join(r, q, a)
+        self.cost += cost
+        self.breaks += breaks
+
+    # -- each goal's change --------------------------------------------------
+    def _person(self, r: int, pid: int, a: int | None, b: int) -> tuple[float, int]:
+        """Wishes, fairness, revisits and moves: the person's own goals."""
+        cost, breaks = 0.0, 0
+        if self.minimise_moves:
+            kept = self.problem.existing.get((pid, r))
+            cost -= self.weights.move * ((b == kept) - (a == kept))
+        if not self.visitor[pid]:
+            return cost, breaks
+        points = self.points[pid]
+        cost -= points.get(b, 0.0) - (points.get(a, 0.0) if a is not None else 0.0)
+        if pid in self.wants:
+            before = self.wished[pid]
+            after = before - (a in points) + (b in points)
+            unseated = self.seated[pid] == 0
+            cost += self.bonus * ((after == 0) - (before == 0 and not unseated))
+        visits = self.visits[pid]
+        change = (visits[b] >= 1) - (a is not None and visits[a] >= 2)
+        cost += self.weights.revisit * change
+        return cost, breaks + change
+
+    def _table(self, r: int, t: int, out: int | None, into: int | None) -> tuple[float, int]:
+        """Colleagues, needs, roles and minimum seats at one table."""
+        w = self.weights
+        cost, breaks = 0.0, 0
+        table = self.tables[t]
+        o_out = self.org[out] if out is not None else ""
+        o_in = self.org[into] if into is not None else ""
+        if o_out != o_in:
+            holders = self.problem.holders.get(t, frozenset())
+            orgs = self.orgs[r][t]
+            if o_out and o_out not in holders and orgs[o_out] >= 2:
+                cost -= w.colleague
+            if o_in and o_in not in holders and orgs[o_in] >= 1:
+                cost += w.colleague
+        if table.needs:
+            n_out = self.needs[out] if out is not None else frozenset()
+            n_in = self.needs[into] if into is not None else frozenset()
+            if n_out != n_in:
+                offers = self.offers[r][t]
+                for need in table.needs:
+                    d = (need in n_in) - (need in n_out)
+                    if d:
+                        before = offers[need] > 0
+                        if before != (offers[need] + d > 0):
+                            cost += w.need if before else -w.need
+        k_out = self.role[out] if out is not None else None
+        k_in = self.role[into] if into is not None else None
+        if k_out != k_in:
+            roles = self.roles[r][t]
+            before = self._band_units(roles)
+            if k_out is not None:
+                roles[k_out] -= 1
+            if k_in is not None:
+                roles[k_in] += 1
+            change = self._band_units(roles) - before
+            if k_out is not None:
+                roles[k_out] += 1
+            if k_in is not None:
+                roles[k_in] -= 1
+            cost += w.role * change
+            breaks += change
+        size = len(self.at[r][t])
+        grown = size + (into is not None) - (out is not None)
+        if grown != size and table.min_seats:
+            short = max(0, table.min_seats - grown) - max(0, table.min_seats - size)
+            cost += w.under_minimum * short
+        return cost, breaks
+
+    def _pairs(self, r: int, pid: int, t: int, skip: int | None, sign: int) -> tuple[float, int]:
+        """Repeats and third meetings: ``pid`` joins (+1) or leaves (-1) the
+        visitors of table ``t`` (``skip`` apart)."""
+        met = self.met[pid]
+        repeats = thirds = 0
+        for x in self.at[r][t]:
+            if x in (pid, skip) or not self.visitor[x]:
+                continue
+            m = met.get(x, 0)
+            if sign < 0:
+                m -= 1
+            repeats += m
+            thirds += m * (m - 1) // 2
+        if sign < 0:
+            repeats, thirds = -repeats, -thirds
+        return self.weights.repeat * repeats + self.third * thirds, thirds
+
+    def _band_units(self, roles: Mapping[str, int]) -> int:
+        if not self.population:
+            return 0
+        size = sum(roles.values())
+        bands = self.bands.get(size)
+        if bands is None:
+            bands = [(k, *role_band(n, size, self.population)) for k, n in self.totals.items()]
+            self.bands[size] = bands
+        out = 0
+        for key, low, high in bands:
+            n = roles.get(key, 0)
+            if n < low:
+                out += low - n
+            elif n > high:
+                out += n - high
+        return out
+
+    # -- bookkeeping ----------------------------------------------------------
+    def _join(self, r: int, pid: int, t: int) -> None:
+        self.seat[r][pid] = t
+        here = self.at[r][t]
+        if self.visitor[pid]:
+            met = self.met[pid]
+            for x in here:
+                if self.visitor[x]:
+                    met[x] = met.get(x, 0) + 1
+                    self.met[x][pid] = self.met[x].get(pid, 0) + 1
+            self.visits[pid][t] += 1
+            self.wished[pid] += t in self.points[pid]
+        self.seated[pid] += 1
+        here.append(pid)
+        if self.org[pid]:
+            self.orgs[r][t][self.org[pid]] += 1
+        for need in self.needs[pid]:
+            self.offers[r][t][need] += 1
+        if self.role[pid] is not None:
+            self.roles[r][t][self.role[pid]] += 1  # type: ignore[index]
+
+    def _leave(self, r: int, pid: int, t: int) -> None:
+        del self.seat[r][pid]
+        here = self.at[r][t]
+        here.remove(pid)
+        if self.visitor[pid]:
+            met = self.met[pid]
+            for x in here:
+                if self.visitor[x]:
+                    met[x] -= 1
+                    self.met[x][pid] -= 1
+            self.visits[pid][t] -= 1
+            self.wished[pid] -= t in self.points[pid]
+        self.seated[pid] -= 1
+        if self.org[pid]:
+            self.orgs[r][t][self.org[pid]] -= 1
+        for need in self.needs[pid]:
+            self.offers[r][t][need] -= 1
+        if self.role[pid] is not None:
+            self.roles[r][t][self.role[pid]] -= 1  # type: ignore[index]
