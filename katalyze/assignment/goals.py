@@ -27,8 +27,8 @@ seats once the other rounds are known, so a round's MILP prices exactly the
 change of this evening cost (:mod:`katalyze.assignment.rows`), and the local
 search (:mod:`katalyze.assignment.anneal`) and the late arrivals use the same
 changes. Roles, revisits and third meetings are also *hard* where the
-seating allows it: :class:`EveningState` counts their units (``breaks``) so
-that a search can refuse any step that adds one.
+seating allows it: :class:`EveningState` counts their units so that a
+search can refuse any step that adds one.
 """
 
 from __future__ import annotations
@@ -56,10 +56,12 @@ GOALS = (
     "under_minimum",
     "moves",
 )
-# Goals held as rules where the seating allows it (their units are "breaks").
+# Goals held as rules where the seating allows it.
 HARD_GOALS = frozenset({"roles", "third_meetings", "revisits"})
 
 Evening = Mapping[int, Mapping[int, int]]  # round -> participant -> table
+# A step's change: (cost, role band units, third meetings, revisits).
+Change = tuple[float, int, int, int]
 
 
 def fairness_points(weights: Weights, rounds: int) -> float:
@@ -208,23 +210,27 @@ def evening_cost(
     return sum(goal_costs(problem, seats, weights, minimise_moves=minimise_moves).values())
 
 
-def hard_units(units: Mapping[str, float]) -> int:
-    """The units of the goals held as rules (role bands, third meetings, revisits)."""
-    return int(sum(units[g] for g in HARD_GOALS))
-
-
 class EveningState:
     """An evening's seats with the counts every goal needs, kept up to date
     step by step: per round, each table's people, role, organisation and
     need counts; across rounds, how often each pair of visitors met and each
     visitor sat at each table. Each change below costs O(table size).
 
-    ``cost`` is the running evening cost and ``breaks`` the running units of
-    the hard goals; a change is ``(cost, breaks)``, the difference it makes.
+    ``cost`` is the running evening cost and ``hard`` the running units of
+    each hard goal; a change is ``(cost, roles, third meetings, revisits)``,
+    the difference it makes to each.
+    ``repeat_scale`` prices repeats (not third meetings) at that share of
+    their weight, for a search that lets them in for a while.
     """
 
     def __init__(
-        self, problem: Problem, weights: Weights, seats: Evening, *, minimise_moves: bool = False
+        self,
+        problem: Problem,
+        weights: Weights,
+        seats: Evening,
+        *,
+        minimise_moves: bool = False,
+        repeat_scale: float = 1.0,
     ) -> None:
         people = problem.seating.people
         self.problem, self.weights = problem, weights
@@ -248,9 +254,14 @@ class EveningState:
         }
         self.bonus = fairness_points(weights, problem.rounds)
         self.third = third_meeting_cost(weights)
+        # A search may price repeats (not third meetings) lower for a while.
+        self.repeat = weights.repeat * repeat_scale
         rounds = range(1, max(problem.rounds, max(seats, default=0)) + 1)
         self.seat: dict[int, dict[int, int]] = {r: {} for r in rounds}
         self.at: dict[int, dict[int, list[int]]] = {r: {t: [] for t in self.tables} for r in rounds}
+        self.vis_at: dict[int, dict[int, list[int]]] = {
+            r: {t: [] for t in self.tables} for r in rounds
+        }
         self.orgs = {r: {t: Counter[str]() for t in self.tables} for r in rounds}
         self.offers = {r: {t: Counter[str]() for t in self.tables} for r in rounds}
         self.roles = {r: {t: Counter[str]() for t in self.tables} for r in rounds}
@@ -263,49 +274,51 @@ class EveningState:
                 self._join(r, pid, tid)
         units = goal_units(problem, seats, weights, minimise_moves=minimise_moves)
         self.cost = sum(n * unit(weights, g, problem.rounds) for g, n in units.items())
-        self.breaks = hard_units(units)
+        self.cost += (repeat_scale - 1.0) * weights.repeat * units["repeats"]
+        self.hard = {g: int(units[g]) for g in HARD_GOALS}
 
     # -- the evening --------------------------------------------------------
     def evening(self) -> dict[int, dict[int, int]]:
         return {r: dict(s) for r, s in self.seat.items() if s}
 
     # -- changes ------------------------------------------------------------
-    def move_change(self, r: int, pid: int, b: int) -> tuple[float, int]:
+    def move_change(self, r: int, pid: int, b: int) -> Change:
         """``pid`` from its table of round ``r`` (or from no seat) to table ``b``."""
         a = self.seat[r].get(pid)
-        cost, breaks = self._person(r, pid, a, b)
-        c, k = self._table(r, b, None, pid)
-        cost, breaks = cost + c, breaks + k
+        cost, revisits = self._person(r, pid, a, b)
+        c, roles = self._table(r, b, None, pid)
+        cost += c
+        thirds = 0
         if a is not None:
             c, k = self._table(r, a, pid, None)
-            cost, breaks = cost + c, breaks + k
+            cost, roles = cost + c, roles + k
         if self.visitor[pid]:
-            c, k = self._pairs(r, pid, b, None, +1)
-            cost, breaks = cost + c, breaks + k
+            c, thirds = self._pairs(r, pid, b, None, +1)
+            cost += c
             if a is not None:
                 c, k = self._pairs(r, pid, a, None, -1)
-                cost, breaks = cost + c, breaks + k
-        return cost, breaks
+                cost, thirds = cost + c, thirds + k
+        return cost, roles, thirds, revisits
 
-    def swap_change(self, r: int, p: int, q: int) -> tuple[float, int]:
+    def swap_change(self, r: int, p: int, q: int) -> Change:
         """``p`` and ``q`` (at two tables of round ``r``) trade seats."""
         a, b = self.seat[r][p], self.seat[r][q]
-        c1, k1 = self._person(r, p, a, b)
-        c2, k2 = self._person(r, q, b, a)
+        c1, v1 = self._person(r, p, a, b)
+        c2, v2 = self._person(r, q, b, a)
         c3, k3 = self._table(r, a, p, q)
         c4, k4 = self._table(r, b, q, p)
-        cost, breaks = c1 + c2 + c3 + c4, k1 + k2 + k3 + k4
+        cost, roles, thirds = c1 + c2 + c3 + c4, k3 + k4, 0
         if self.visitor[p]:
-            c1, k1 = self._pairs(r, p, a, None, -1)
-            c2, k2 = self._pairs(r, p, b, q, +1)
-            cost, breaks = cost + c1 + c2, breaks + k1 + k2
+            c1, t1 = self._pairs(r, p, a, None, -1)
+            c2, t2 = self._pairs(r, p, b, q, +1)
+            cost, thirds = cost + c1 + c2, t1 + t2
         if self.visitor[q]:
-            c1, k1 = self._pairs(r, q, b, None, -1)
-            c2, k2 = self._pairs(r, q, a, p, +1)
-            cost, breaks = cost + c1 + c2, breaks + k1 + k2
-        return cost, breaks
+            c1, t1 = self._pairs(r, q, b, None, -1)
+            c2, t2 = self._pairs(r, q, a, p, +1)
+            cost, thirds = cost + c1 + c2, thirds + t1 + t2
+        return cost, roles, thirds, v1 + v2
 
-    def add_change(self, r: int, pid: int, t: int) -> tuple[float, int]:
+    def add_change(self, r: int, pid: int, t: int) -> Change:
         """One more person (unseated in round ``r``) at table ``t``: for a late
         arrival, ``cost(evening with pid at t) - cost(evening without)``."""
         if pid in self.seat[r]:
@@ -313,33 +326,39 @@ class EveningState:
         return self.move_change(r, pid, t)
 
     def move(self, r: int, pid: int, b: int) -> None:
-        cost, breaks = self.move_change(r, pid, b)
+        change = self.move_change(r, pid, b)
         a = self.seat[r].get(pid)
         if a is not None:
             self._leave(r, pid, a)
         self._join(r, pid, b)
-        self.cost += cost
-        self.breaks += breaks
+        self._count(change)
 
     def swap(self, r: int, p: int, q: int) -> None:
-        cost, breaks = self.swap_change(r, p, q)
+        change = self.swap_change(r, p, q)
         a, b = self.seat[r][p], self.seat[r][q]
         self._leave(r, p, a)
         self._leave(r, q, b)
         self._join(r, p, b)
         self._join(r, q, a)
-        self.cost += cost
-        self.breaks += breaks
+        self._count(change)
+
+    def _count(self, change: Change) -> None:
+        self.cost += change[0]
+        self.hard = {
+            "roles": self.hard["roles"] + change[1],
+            "third_meetings": self.hard["third_meetings"] + change[2],
+            "revisits": self.hard["revisits"] + change[3],
+        }
 
     # -- each goal's change --------------------------------------------------
     def _person(self, r: int, pid: int, a: int | None, b: int) -> tuple[float, int]:
         """Wishes, fairness, revisits and moves: the person's own goals."""
-        cost, breaks = 0.0, 0
+        cost = 0.0
         if self.minimise_moves:
             kept = self.problem.existing.get((pid, r))
             cost -= self.weights.move * ((b == kept) - (a == kept))
         if not self.visitor[pid]:
-            return cost, breaks
+            return cost, 0
         points = self.points[pid]
         cost -= points.get(b, 0.0) - (points.get(a, 0.0) if a is not None else 0.0)
         if pid in self.wants:
@@ -350,7 +369,7 @@ class EveningState:
         visits = self.visits[pid]
         change = (visits[b] >= 1) - (a is not None and visits[a] >= 2)
         cost += self.weights.revisit * change
-        return cost, breaks + change
+        return cost, change
 
     def _table(self, r: int, t: int, out: int | None, into: int | None) -> tuple[float, int]:
         """Colleagues, needs, roles and minimum seats at one table."""
@@ -403,19 +422,23 @@ class EveningState:
     def _pairs(self, r: int, pid: int, t: int, skip: int | None, sign: int) -> tuple[float, int]:
         """Repeats and third meetings: ``pid`` joins (+1) or leaves (-1) the
         visitors of table ``t`` (``skip`` apart)."""
-        met = self.met[pid]
+        get = self.met[pid].get
         repeats = thirds = 0
-        for x in self.at[r][t]:
-            if x in (pid, skip) or not self.visitor[x]:
-                continue
-            m = met.get(x, 0)
-            if sign < 0:
-                m -= 1
-            repeats += m
-            thirds += m * (m - 1) // 2
-        if sign < 0:
-            repeats, thirds = -repeats, -thirds
-        return self.weights.repeat * repeats + self.third * thirds, thirds
+        if sign > 0:
+            for x in self.vis_at[r][t]:
+                m = get(x)
+                if m and x != skip:
+                    repeats += m
+                    if m > 1:
+                        thirds += m * (m - 1) // 2
+        else:
+            # Everyone at t meets pid now (m >= 1): one meeting fewer each.
+            for x in self.vis_at[r][t]:
+                m = get(x)
+                if m is not None and m > 1 and x != pid:
+                    repeats -= m - 1
+                    thirds -= (m - 1) * (m - 2) // 2
+        return self.repeat * repeats + self.third * thirds, thirds
 
     def _band_units(self, roles: Mapping[str, int]) -> int:
         if not self.population:
@@ -440,10 +463,11 @@ class EveningState:
         here = self.at[r][t]
         if self.visitor[pid]:
             met = self.met[pid]
-            for x in here:
-                if self.visitor[x]:
-                    met[x] = met.get(x, 0) + 1
-                    self.met[x][pid] = self.met[x].get(pid, 0) + 1
+            visitors = self.vis_at[r][t]
+            for x in visitors:
+                met[x] = met.get(x, 0) + 1
+                self.met[x][pid] = self.met[x].get(pid, 0) + 1
+            visitors.append(pid)
             self.visits[pid][t] += 1
             self.wished[pid] += t in self.points[pid]
         self.seated[pid] += 1
@@ -461,10 +485,11 @@ class EveningState:
         here.remove(pid)
         if self.visitor[pid]:
             met = self.met[pid]
-            for x in here:
-                if self.visitor[x]:
-                    met[x] -= 1
-                    self.met[x][pid] -= 1
+            visitors = self.vis_at[r][t]
+            visitors.remove(pid)
+            for x in visitors:
+                met[x] -= 1
+                self.met[x][pid] -= 1
             self.visits[pid][t] -= 1
             self.wished[pid] -= t in self.points[pid]
         self.seated[pid] -= 1
