@@ -22,29 +22,31 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from katalyze.assignment.goals import Evening, EveningState
+from katalyze.assignment.goals import Change, Evening, EveningState
 from katalyze.assignment.problem import Problem, Weights
 
 # Steps per movable seat of the evening (person-rounds), and bounds on the total.
-STEPS_PER_SEAT = 4_500
+STEPS_PER_SEAT = 6_000
 MIN_STEPS = 30_000
 MAX_STEPS = 2_400_000
 # The stages of :func:`anneal_stages`: the repeat weight's factor, each for
 # an equal share of the steps. Repeats cheap at first let the search reach
 # the wishes through seatings with a few repeats, then their full price
-# takes them out again (measured at 200 × 15 × 3: 0 repeats and 61 % on a
-# wish, against 56 % with the full price throughout).
+# takes them out again (measured at 200 × 15 × 3, seeds 0-2: 0 repeats and
+# 59.5-63 % of visitor-rounds on a wish, against 56 % with the full price
+# throughout; at 500 × 15 × 3, 832 repeats for a bound of 828).
 STAGES = (0.05, 0.2, 1.0)
-# Temperatures, in repeats' worth of cost: from a quarter of a repeat down to
-# a small fraction of the smallest wish.
-START_TEMPERATURE = 0.25
+# Temperatures, in repeats' worth of cost (at the stage's price): from a
+# sixth of a repeat down to a small fraction of the smallest wish.
+START_TEMPERATURE = 0.15
 END_TEMPERATURE = 0.005
 # Share of steps that move someone to a free seat rather than swap.
 MOVE_SHARE = 0.2
 # Share of steps that try one of the person's wished tables.
 WISH_SHARE = 0.5
-# Share of steps that try a cycle of three people (else a swap of two).
-CYCLE_SHARE = 0.3
+# Share of the steps drawn for someone already at their first wish that go
+# to someone else instead.
+SETTLED_SKIP = 0.5
 # How often (in steps) ``should_stop`` is asked.
 CHECK_EVERY = 2_000
 
@@ -112,9 +114,9 @@ def anneal(
         where[(r, pid)] = len(into)
         into.append(pid)
 
-    def swap(r: int, p: int, q: int) -> None:
+    def swap(r: int, p: int, q: int, change: Change) -> None:
         a, b = state.seat[r][p], state.seat[r][q]
-        state.swap(r, p, q)
+        state.swap(r, p, q, change)
         i, j = where[(r, p)], where[(r, q)]
         members[(r, a, role[p])][i] = q
         members[(r, b, role[p])][j] = p
@@ -137,20 +139,22 @@ def anneal(
         seats = state.seat[r]
         a = seats[pid]
         wishes = wished.get(pid)
+        if wishes and a == wishes[0] and rng.random() < SETTLED_SKIP:
+            continue  # on the first wish: try someone else more often
         if wishes and rng.random() < WISH_SHARE:
             b = wishes[rng.randrange(len(wishes))]
         else:
             b = tables[rng.randrange(len(tables))]
         if b == a or (visiting[pid] and state.visits[pid][b]):
             continue  # the same table, or a table revisited
-        draw = rng.random()
-        if draw < MOVE_SHARE and len(state.at[r][b]) < capacity[b]:
-            cost, roles, thirds, revisits = state.move_change(r, pid, b)
+        if rng.random() < MOVE_SHARE and len(state.at[r][b]) < capacity[b]:
+            change = state.move_change(r, pid, b)
+            cost, roles, thirds, revisits = change
             if roles > 0 or thirds > 0 or revisits > 0:
                 continue
             if cost > 0 and rng.random() >= math.exp(-cost / temperature):
                 continue
-            state.move(r, pid, b)
+            state.move(r, pid, b, change)
             relist(r, pid, a, b)
         else:
             there = members.get((r, b, role[pid]))
@@ -159,37 +163,13 @@ def anneal(
             q = there[rng.randrange(len(there))]
             if visiting[q] and state.visits[q][a]:
                 continue
-            third = None
-            if draw > 1.0 - CYCLE_SHARE:
-                # A cycle of three: pid to b, q to one of its wishes c, and
-                # someone of the same class at c to a.
-                options = [t for t in wished.get(q, ()) if t not in (a, b)]
-                if options:
-                    c = options[rng.randrange(len(options))]
-                    at_c = members.get((r, c, role[pid]))
-                    if at_c:
-                        third = at_c[rng.randrange(len(at_c))]
-            cost, roles, thirds, revisits = state.swap_change(r, pid, q)
-            if third is None:
-                if roles > 0 or thirds > 0 or revisits > 0:
-                    continue
-                if cost > 0 and rng.random() >= math.exp(-cost / temperature):
-                    continue
-                swap(r, pid, q)
-            else:
-                swap(r, pid, q)  # q now at a: q and third trade next
-                more = state.swap_change(r, q, third)
-                cost += more[0]
-                roles, thirds, revisits = roles + more[1], thirds + more[2], revisits + more[3]
-                if (
-                    roles > 0
-                    or thirds > 0
-                    or revisits > 0
-                    or (cost > 0 and rng.random() >= math.exp(-cost / temperature))
-                ):
-                    swap(r, pid, q)  # undo
-                    continue
-                swap(r, q, third)
+            change = state.swap_change(r, pid, q)
+            cost, roles, thirds, revisits = change
+            if roles > 0 or thirds > 0 or revisits > 0:
+                continue
+            if cost > 0 and rng.random() >= math.exp(-cost / temperature):
+                continue
+            swap(r, pid, q, change)
         if state.cost < best_cost - 1e-9:
             best_cost, best = state.cost, state.evening()
     return Annealed(best, best_cost, done, stopped)

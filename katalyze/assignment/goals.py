@@ -325,16 +325,20 @@ class EveningState:
             raise ValueError(f"{pid} is already seated in round {r}")
         return self.move_change(r, pid, t)
 
-    def move(self, r: int, pid: int, b: int) -> None:
-        change = self.move_change(r, pid, b)
+    def move(self, r: int, pid: int, b: int, change: Change | None = None) -> None:
+        """Seat ``pid`` at ``b`` in round ``r`` (``change``: its
+        :meth:`move_change`, when already known)."""
+        change = change or self.move_change(r, pid, b)
         a = self.seat[r].get(pid)
         if a is not None:
             self._leave(r, pid, a)
         self._join(r, pid, b)
         self._count(change)
 
-    def swap(self, r: int, p: int, q: int) -> None:
-        change = self.swap_change(r, p, q)
+    def swap(self, r: int, p: int, q: int, change: Change | None = None) -> None:
+        """``p`` and ``q`` trade seats in round ``r`` (``change``: its
+        :meth:`swap_change`, when already known)."""
+        change = change or self.swap_change(r, p, q)
         a, b = self.seat[r][p], self.seat[r][q]
         self._leave(r, p, a)
         self._leave(r, q, b)
