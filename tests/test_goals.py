@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from katalyze.assignment import solver
-from katalyze.assignment.goals import HARD_GOALS, EveningState, evening_cost, goal_units
+from katalyze.assignment.goal_state import EveningState
+from katalyze.assignment.goals import HARD_GOALS, evening_cost, goal_units
 from katalyze.assignment.milp import Model
 from katalyze.assignment.problem import Problem, Weights, problem_from_seating
 from katalyze.assignment.seats import PersonFacts, SeatInfo, Seating, TableFacts
@@ -164,11 +165,16 @@ def test_one_more_person_costs_what_the_evening_says(
     state = EveningState(problem, weights, evening)
     for r in sorted(late_rounds):
         base = evening_cost(problem, state.evening(), weights)
+        changes = state.late_changes(r, late)
+        sizes = {t.id: sum(1 for s in state.seat[r].values() if s == t.id) for t in problem.tables}
+        assert set(changes) == {t.id for t in problem.tables if sizes[t.id] < t.max_seats}
         for t in problem.tables:
             cost = state.add_change(r, late, t.id)[0]
             with_late = state.evening()
             with_late[r] = {**with_late[r], late: t.id}
             assert cost == pytest.approx(evening_cost(problem, with_late, weights) - base, abs=1e-6)
+            if t.id in changes:
+                assert changes[t.id][0] == cost
         state.move(r, late, rng.choice(problem.tables).id)
         _check(state, problem, weights, False)
 

@@ -5,7 +5,7 @@ From a complete evening (the construction of
 round, a movable person and another table, then either swaps the person
 with someone of the same role class at that table (role bands intact) or
 moves them there when a seat is free. The step's change comes from
-:class:`~katalyze.assignment.goals.EveningState` (O(table size)); a step that
+:class:`~katalyze.assignment.goal_state.EveningState` (O(table size)); a step that
 adds a unit to a hard goal (a role band broken, a third meeting, a table
 revisited) is refused, a better one taken, a worse one taken with the
 Metropolis probability at the current temperature. The temperature falls
@@ -22,7 +22,8 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from katalyze.assignment.goals import Change, Evening, EveningState
+from katalyze.assignment.goal_state import EveningState
+from katalyze.assignment.goals import Change, Evening
 from katalyze.assignment.problem import Problem, Weights
 
 # Steps per movable seat of the evening (person-rounds), and bounds on the total.
@@ -77,7 +78,7 @@ def anneal(
     repeat_scale: float = 1.0,
 ) -> Annealed:
     """The best evening found from ``evening`` within ``steps`` counted steps
-    (``repeat_scale``: see :class:`~katalyze.assignment.goals.EveningState`)."""
+    (``repeat_scale``: see :class:`~katalyze.assignment.goal_state.EveningState`)."""
     state = EveningState(
         problem, weights, evening, minimise_moves=minimise_moves, repeat_scale=repeat_scale
     )
