@@ -76,6 +76,7 @@ def anneal(
     minimise_moves: bool = False,
     should_stop: Callable[[], bool] | None = None,
     repeat_scale: float = 1.0,
+    start_temperature: float = START_TEMPERATURE,
 ) -> Annealed:
     """The best evening found from ``evening`` within ``steps`` counted steps
     (``repeat_scale``: see :class:`~katalyze.assignment.goal_state.EveningState`)."""
@@ -123,7 +124,7 @@ def anneal(
         members[(r, b, role[p])][j] = p
         where[(r, p)], where[(r, q)] = j, i
 
-    hot = START_TEMPERATURE * state.repeat or 1.0
+    hot = start_temperature * state.repeat or 1.0
     cold = END_TEMPERATURE * state.repeat or 0.01
     factor = (cold / hot) ** (1.0 / total)
     temperature = hot
@@ -189,17 +190,21 @@ def anneal_stages(
 ) -> Annealed:
     """:func:`anneal` in the :data:`STAGES`, each from the last one's best;
     the last stage prices repeats fully, so its best is the evening's best
-    under ``weights``. ``on_stage`` hears each stage's result."""
+    under ``weights``. ``on_stage`` hears each stage's result. With
+    ``minimise_moves``, one cold stage only: a descent from the stored seats."""
     total = steps_for(problem) if steps is None else steps
-    share = total // len(STAGES)
+    stages = (1.0,) if minimise_moves else STAGES
+    hot = END_TEMPERATURE if minimise_moves else START_TEMPERATURE
+    share = total // len(stages)
     done = 0
     result = Annealed({r: dict(s) for r, s in evening.items()}, math.inf, 0, False)
-    for i, factor in enumerate(STAGES):
+    for i, factor in enumerate(stages):
         result = anneal(
             problem,
             weights,
             result.evening,
             repeat_scale=factor,
+            start_temperature=hot,
             seed=seed * 31 + i,
             steps=share,
             minimise_moves=minimise_moves,

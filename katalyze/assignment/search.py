@@ -166,7 +166,7 @@ class _Search:
 
     def keep(self, evening: Evening) -> bool:
         """Take ``evening`` when it costs less than the best so far."""
-        cost = evening_cost(self.problem, evening, self.weights)
+        cost = evening_cost(self.problem, evening, self.weights, minimise_moves=self.minimise_moves)
         if cost < self.cost - 1e-6:
             self.evening, self.cost = evening, cost
             if self.on_best is not None:
@@ -179,7 +179,7 @@ class _Search:
         """The whole evening's local search (:mod:`katalyze.assignment.anneal`)
         from the best so far; each stage's best is kept when cheaper."""
         problem = self.problem
-        stages = len(STAGES)
+        stages = 1 if self.minimise_moves else len(STAGES)
 
         def heard(stage: int, result: Annealed) -> None:
             if self.keep(result.evening):
@@ -265,7 +265,13 @@ class _Search:
         # Everyone seated at once (capacities, pins, no revisit), then the
         # construction with role bands and the design; the cheaper is kept.
         self.keep(first_seating(problem, self.weights))
-        self.keep(construct(problem, self.weights, self.seed))
+        built = construct(problem, self.weights, self.seed)
+        self.keep(built)
+        if self.minimise_moves:
+            # The stored seats, where they fit: fewest moves to start from.
+            stored = _stored(problem, built)
+            if stored is not None:
+                self.keep(stored)
         seconds = time.perf_counter() - self.started
         self.outcomes = {
             r: _constructed(problem, r, self.evening[r], seconds / problem.rounds)
@@ -291,6 +297,27 @@ class _Search:
             }
         report(self.progress, problem.rounds, problem.rounds, _("Placement calculé."))
         return [self.outcomes[r] for r in range(1, problem.rounds + 1)]
+
+
+def _stored(problem: Problem, built: Evening) -> Evening | None:
+    """``built`` with each stored seat put back, or ``None`` when that
+    overfills a table or sends a visitor back to a table."""
+    evening: Evening = {}
+    people = problem.seating.people
+    capacity = {t.id: t.max_seats for t in problem.tables}
+    for r, seats in built.items():
+        evening[r] = {pid: problem.existing.get((pid, r), tid) for pid, tid in seats.items()}
+        sizes: dict[int, int] = defaultdict(int)
+        for tid in evening[r].values():
+            sizes[tid] += 1
+        if any(n > capacity[t] for t, n in sizes.items()):
+            return None
+    for pid in problem.people:
+        if people[pid].is_visitor:
+            tables = [evening[r][pid] for r in evening if pid in evening[r]]
+            if len(set(tables)) < len(tables):
+                return None
+    return evening
 
 
 def _safety(o: RoundOutcome) -> RoundOutcome:
