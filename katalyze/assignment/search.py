@@ -8,10 +8,13 @@
    :mod:`katalyze.assignment.anneal` improves it under the goals of
    :mod:`katalyze.assignment.goals` (counted steps from a seeded RNG); each
    stage's best replaces the best only if the evening's cost
-   (:func:`~katalyze.assignment.goals.evening_cost`) is lower. (A round's
-   MILP with the others known no longer pays there: at 200 × 15 × 3 it cost
+   (:func:`~katalyze.assignment.goals.evening_cost`) is lower. A round's
+   MILP with the others known no longer pays there (at 200 × 15 × 3 it cost
    about 12 CPU seconds a round for 3 points of wishes, where the annealing
-   reaches 61 % with no repeat in 16.)
+   reaches 60-63 % with no repeat in about 13); it only runs when third
+   meetings are left, since it holds "never a third time" as a constraint.
+   A re-run that keeps the stored seats (``minimise_moves``) also starts
+   from them, and anneals cold (a descent).
 A single round is the construction, then its MILP (proven optimal within the
 node budget on the evenings measured).
 
