@@ -22,8 +22,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from katalyze.assignment.goals import evening_cost
 from katalyze.assignment.late import place_late_arrivals
-from katalyze.assignment.objective import evening_cost
 from katalyze.assignment.problem import Weights, problem_from_seating
 from katalyze.assignment.rules import ROLE_CLUSTERED, check_seating
 from katalyze.assignment.seats import Seating, load_seating

@@ -233,58 +233,6 @@ def test_safety_net_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert all(s.status == "time_limit" for s in report.rounds_status)
 
 
-def test_milp_objective_ranks_seatings_as_the_evening_cost(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Property: on random seatings, the round model's objective (its seats
-    fixed, HiGHS pricing the rest) differs from the evening's cost by one
-    constant (needs already met by fixed seats are not in the model)."""
-    import random
-
-    from katalyze.assignment import solver
-    from katalyze.assignment.milp import Model
-    from katalyze.assignment.objective import evening_cost
-
-    db = _open(tmp_path / "e.katalyze")
-    problem = build_problem(db, 1, True)
-    db.close()
-    weights = Weights()
-    captured: dict[str, object] = {}
-    chosen: dict[int, int] = {}
-    real_rows, real_solve = solver.encounter_rows, Model.solve
-
-    def spy(problem, round, model, x, *args, **kwargs):  # type: ignore[no-untyped-def]
-        captured["model"], captured["x"] = model, x
-        return real_rows(problem, round, model, x, *args, **kwargs)
-
-    def fixed(self, **kwargs):  # type: ignore[no-untyped-def]
-        if self is captured.get("model"):
-            for (pid, tid), col in captured["x"].items():  # type: ignore[union-attr]
-                self.lower[col] = self.upper[col] = 1.0 if chosen[pid] == tid else 0.0
-            kwargs["start"] = None
-        return real_solve(self, **kwargs)
-
-    monkeypatch.setattr(solver, "encounter_rows", spy)
-    monkeypatch.setattr(Model, "solve", fixed)
-    fixed_seats = problem.fixed_in(1)
-    differences = []
-    for seed in range(6):
-        rng = random.Random(seed)
-        free = {t.id: t.max_seats for t in problem.tables}
-        for t in fixed_seats.values():
-            free[t] -= 1
-        chosen.clear()
-        chosen.update(fixed_seats)
-        for pid in problem.movable(1):
-            tid = rng.choice([t for t, n in free.items() if n > 0])
-            chosen[pid] = tid
-            free[tid] -= 1
-        outcome = solver.solve_round(problem, 1, {}, weights, seed=0, node_limit=1000)
-        assert outcome is not None and outcome.seats == chosen
-        differences.append(outcome.objective - evening_cost(problem, {1: chosen}, weights))
-    assert max(differences) - min(differences) == pytest.approx(0.0, abs=1e-6)
-
-
 def test_repeat_reasons_name_a_lock_only_when_there_is_one(tmp_path: Path) -> None:
     from katalyze.assignment.report import _repeats_without_bound
     from katalyze.assignment.seats import set_locked

@@ -4,13 +4,12 @@ others: it must count what the report counts, and never make things worse."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 import katalyze.assignment.search as search
-from katalyze.assignment.objective import evening_cost
+from katalyze.assignment.goals import evening_cost
 from katalyze.assignment.placement import place
 from katalyze.assignment.problem import Weights, build_problem
 from katalyze.assignment.seats import list_seats
@@ -43,8 +42,17 @@ def test_cost_counts_what_the_report_counts(evening) -> None:
         if person.visitor
         for rank in person.wish_ranks
     )
+    # Fairness: a visitor with wishes who got none all evening.
+    wishless = sum(
+        1
+        for person in report.persons
+        if person.visitor
+        and problem.seating.people[person.participant_id].wishes
+        and all(rank is None for rank in person.wish_ranks)
+    )
     expected = (
         -wish_points
+        + weights.fairness * weights.wish_1 * wishless
         + weights.repeat * f["repeats"]
         + weights.revisit * f["revisits"]
         + weights.colleague * f["colleague_clashes"]
@@ -54,33 +62,26 @@ def test_cost_counts_what_the_report_counts(evening) -> None:
     assert evening_cost(problem, _seats(evening), weights) == pytest.approx(expected)
 
 
-def test_second_pass_keeps_a_round_only_when_the_evening_improves(evening, monkeypatch) -> None:
+def test_the_search_keeps_an_annealed_evening_only_when_cheaper(evening, monkeypatch) -> None:
+    """A local search step that offers a worse evening (every visitor back
+    at the table of the other round) is refused: the best stays."""
     weights = Weights()
     problem = build_problem(evening, 2, present_only=True)
-    real = search.solve_round
-    calls: list[int] = []
+    offered: list[float] = []
 
-    def worse_second_time(problem, round, history, weights, **kw):  # type: ignore[no-untyped-def]
-        outcome = real(problem, round, history, weights, **kw)
-        if outcome is not None and kw.get("start_seats") is not None:
-            # A pass from the current seats: offer a worse seating.
-            calls.append(round)
-            other = {pid: t for pid, t in history_round(history, 3 - round).items()}
-            seats = dict(outcome.seats)
-            for pid, t in other.items():
-                if problem.seating.people[pid].is_visitor and (pid, round) not in problem.fixed:
-                    seats[pid] = t  # everybody back where they sat in the other round
-            return replace(outcome, seats=seats)
-        return outcome
+    def worse(problem, weights, start, *, on_stage, **kw):  # type: ignore[no-untyped-def]
+        seats = {r: dict(s) for r, s in start.items()}
+        for pid in problem.movable(2):
+            if problem.seating.people[pid].is_visitor:
+                seats[2][pid] = start[1][pid]
+        offered.append(evening_cost(problem, seats, weights))
+        on_stage(0, search.Annealed(seats, offered[-1], 1, False))
+        return search.Annealed(seats, offered[-1], 1, False)
 
-    def history_round(history, r):  # type: ignore[no-untyped-def]
-        return {pid: rounds[r] for pid, rounds in history.items() if r in rounds}
-
-    monkeypatch.setattr(search, "solve_round", worse_second_time)
+    monkeypatch.setattr(search, "anneal_stages", worse)
     outcomes, stopped = search.search_rounds(problem, weights, seed=0)
-    assert not stopped
-    assert calls[:2] == [1, 2], "the later pass solves every round again"
+    assert not stopped and offered
     seats = {o.round: o.seats for o in outcomes}
-    # The worse seatings (every visitor revisiting a table) were refused.
+    assert evening_cost(problem, seats, weights) < offered[0]
     revisits = sum(1 for pid, t in seats[1].items() if seats[2].get(pid) == t)
     assert revisits == sum(1 for pid in seats[1] if (pid, 1) in problem.fixed)

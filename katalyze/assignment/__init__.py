@@ -1,8 +1,9 @@
 """Table placement: the solver, rotations, late arrivals, seats and the quality report.
 
-``place`` seats everyone (a constructive seating at once, then MILP rounds
-with HiGHS and local search, all counted work: see
-:mod:`katalyze.assignment.search`), ``quality_report``
+``place`` seats everyone (a constructive seating at once, then a single
+round's MILP with HiGHS, or a whole-evening simulated annealing for
+rotations, all counted work: see :mod:`katalyze.assignment.search`; every
+goal is defined once in :mod:`katalyze.assignment.goals`), ``quality_report``
 judges the stored seats, ``place_late_arrival`` seats one more person without
 moving anyone; the seats service lives in :mod:`katalyze.assignment.seats`.
 """

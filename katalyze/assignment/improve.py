@@ -1,13 +1,15 @@
-"""Local search on a rotation round before the MILP: moves and same-role swaps.
+"""Local search on one round before its MILP (the demo's quick rounds and a
+round's starting seats): moves and same-role swaps. The whole evening's
+search is :mod:`katalyze.assignment.anneal`.
 
 With large tables, the rounds after the first are dominated by repeated
 encounters, and HiGHS finds good seatings slowly on its own. This search
 starts from the role-feasible seating of :mod:`katalyze.assignment.start`
 and keeps swapping people of the same role between tables (role bands stay
 intact) or moving people who do not count in the role mix, as long as the
-same cost as the MILP's goes down: wishes, repeated encounters (a pair that
-met ``m`` times before costs ``m`` repeats, plus a heavy penalty past two
-meetings), colleagues together, needs covered. Its result is handed to HiGHS
+same cost as the MILP's goes down: wishes, repeated encounters (priced by
+:func:`~katalyze.assignment.goals.meet_again_cost`), colleagues together,
+needs covered. Its result is handed to HiGHS
 as the starting seating, so the solver's answer is never worse.
 """
 
@@ -20,10 +22,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from itertools import combinations
 
+from katalyze.assignment.goals import meet_again_cost
 from katalyze.assignment.problem import Problem, Weights
 from katalyze.vocabulary import NEED_MET_BY
 
-THIRD_MEETING = 20.0  # times the repeat weight, as in the solver
 # Kicks are counted, not timed, so that a seed gives the same seating on a
 # slow or a fast machine (the time budget only guards very large evenings).
 MAX_KICKS = 300
@@ -66,7 +68,7 @@ def improve_seating(
             for a, b in combinations(sorted(group), 2):
                 together[(a, b)] += 1
     for (a, b), n in together.items():
-        cost = weights.repeat * n + (weights.repeat * THIRD_MEETING if n >= 2 else 0.0)
+        cost = meet_again_cost(weights, n)
         met[a][b] = cost
         met[b][a] = cost
 

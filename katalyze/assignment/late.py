@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 
 from sqlalchemy.orm import Session
 
+from katalyze.assignment.goals import fairness_points, meet_again_cost, unit
 from katalyze.assignment.late_room import (
     Arrival,
     Here,
@@ -37,7 +38,6 @@ from katalyze.assignment.late_room import (
     read_rooms,
     read_tables,
 )
-from katalyze.assignment.objective import THIRD_MEETING
 from katalyze.assignment.problem import Weights, load_weights
 from katalyze.assignment.seats import SeatInfo, stored_rounds
 from katalyze.changes import Changes
@@ -114,7 +114,9 @@ def _seat_one(
                 return known[(r, t)]
 
             fixed = {r: seat[0] for r, seat in own.items()}
-            chosen = choose_tables(arrival, [rooms[r] for r in todo], fixed, mates, weights)
+            chosen = choose_tables(
+                arrival, [rooms[r] for r in todo], fixed, mates, weights, rounds_total
+            )
         for r in todo:
             session.add(
                 Seat(
@@ -170,29 +172,25 @@ def seat_cost(
     ``room``'s round, given what is there: ``met_before`` holds, for each
     visitor at the table the arrival already meets in another round, how
     many times; ``visits`` is how many other rounds the arrival sits at this
-    table. Same terms and weights as
-    :func:`~katalyze.assignment.objective.evening_cost`; lower is better."""
+    table. The goals and their prices are those of
+    :mod:`katalyze.assignment.goals` (the evening's fairness term, which
+    depends on every round, is added by :func:`choose_tables`); lower is better."""
     table = here.table
-    cost = weights.role * band_change(arrival, room, here)[1]
-    if here.seated:
-        cost -= weights.under_minimum * (here.seated < table.min_seats)
-    else:  # an empty table is closed; opening it leaves it short of its minimum
-        cost += weights.under_minimum * max(0, table.min_seats - 1)
+    cost = unit(weights, "roles") * band_change(arrival, room, here)[1]
+    if here.seated < table.min_seats:  # one seat fewer missing (an empty table too)
+        cost -= unit(weights, "under_minimum")
     if arrival.org and arrival.org not in table.holders and here.colleagues:
-        cost += weights.colleague  # one more colleague beyond the first
+        cost += unit(weights, "colleagues")  # one more colleague beyond the first
     if arrival.visitor:
-        cost -= weights.wish_points(arrival.wish_rank(table.id))
+        cost += unit(weights, "wishes") * weights.wish_points(arrival.wish_rank(table.id))
         for need in table.needs:
             meets = NEED_MET_BY.get(need, frozenset())
             if meets & arrival.offers and not meets & here.offered:
-                cost -= weights.need
+                cost += unit(weights, "needs")
         for times in met_before:
-            if times >= 1:
-                cost += weights.repeat
-            if times >= 2:
-                cost += weights.repeat * THIRD_MEETING
-        if visits:
-            cost += weights.revisit
+            cost += meet_again_cost(weights, times)
+        if visits:  # back at a table visited in another round
+            cost += unit(weights, "revisits")
     return cost
 
 
@@ -202,13 +200,17 @@ def choose_tables(
     fixed: dict[int, int],
     mates: Mates,
     weights: Weights,
+    rounds: int | None = None,
 ) -> dict[int, int]:
     """round -> table for each of ``rooms``: the fewest role bands broken in
-    each round, then the lowest total :func:`seat_cost` over the rounds.
+    each round, then the lowest total :func:`seat_cost` over the rounds, plus
+    the fairness cost when none of the evening's ``rounds`` (default: the
+    rooms' and ``fixed``'s) seats the arrival on a wish.
     ``fixed`` holds the arrival's seats in other rounds (round -> table);
     ``mates(round, table)`` the visitors there and their tables in the rooms'
     rounds."""
-    return _Choice(arrival, rooms, fixed, mates, weights).run()
+    evening = rounds if rounds is not None else len(rooms) + len(fixed)
+    return _Choice(arrival, rooms, fixed, mates, weights, evening).run()
 
 
 class _Choice:
@@ -221,8 +223,17 @@ class _Choice:
         fixed: dict[int, int],
         mates: Mates,
         weights: Weights,
+        rounds: int,
     ) -> None:
         self.arrival, self.rooms, self.mates, self.weights = arrival, rooms, mates, weights
+        # A visitor with wishes who gets none all evening costs the fairness
+        # points; a wish already given in a fixed round settles it.
+        wished = any(arrival.wish_rank(t) is not None for t in fixed.values())
+        self.unfair = (
+            fairness_points(weights, rounds)
+            if arrival.visitor and arrival.wishes and not wished
+            else 0.0
+        )
         self.candidates = [_candidates(arrival, room) for room in rooms]
         # Meetings and visits the fixed seats already give, per room.
         self.met = [self._tally(fixed.items(), room.round) for room in rooms]
@@ -278,6 +289,8 @@ class _Choice:
 
     def _search(self, i: int, chosen: list[tuple[int, int]], partial: float) -> None:
         if i == len(self.rooms):
+            if self.unfair and all(self.arrival.wish_rank(t) is None for _r, t in chosen):
+                partial += self.unfair
             if partial < self.best_cost - _EPS:
                 self.best, self.best_cost = dict(chosen), partial
             return

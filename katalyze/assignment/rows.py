@@ -8,6 +8,7 @@ import math
 from collections import defaultdict
 from collections.abc import Mapping
 
+from katalyze.assignment.goals import unit
 from katalyze.assignment.milp import INF, Model
 from katalyze.assignment.problem import Problem, Weights
 
@@ -102,8 +103,8 @@ def role_rows(
                 continue
             # Integer slacks: one unit per person beyond the band (none when hard).
             room = 0.0 if hard else INF
-            over = model.add_col(weights.role, 0.0, room, True)
-            under = model.add_col(weights.role, 0.0, room, True)
+            over = model.add_col(unit(weights, "roles"), 0.0, room, True)
+            under = model.add_col(unit(weights, "roles"), 0.0, room, True)
             # c_k - ceil·z - over <= -fixed_k
             model.add_row([*held, *z, over], [*ones, *highs, -1.0], -INF, -float(fixed_k))
             # c_k - floor·z + under >= -fixed_k
@@ -146,8 +147,8 @@ def compact_role_rows(
             mine = [c for pid, c in cols if people[pid].role_key == key]
             fixed_k = sum(1 for pid in fixed_pop if people[pid].role_key == key)
             room = 0.0 if hard else INF
-            over = model.add_col(weights.role, 0.0, room, True)
-            under = model.add_col(weights.role, 0.0, room, True)
+            over = model.add_col(unit(weights, "roles"), 0.0, room, True)
+            under = model.add_col(unit(weights, "roles"), 0.0, room, True)
             coefs = [float(total)] * len(mine)
             model.add_row(
                 [*mine, size, over],
@@ -192,7 +193,7 @@ def colleague_rows(
             base = sum(1 for pid in fixed_at.get(t.id, []) if people[pid].org_key == key)
             if len(cols) + base <= 1 or not cols:
                 continue
-            z = model.add_col(weights.colleague, 0.0, INF, False)
+            z = model.add_col(unit(weights, "colleagues"), 0.0, INF, False)
             model.add_row([*cols, z], [1.0] * len(cols) + [-1.0], -INF, 1.0 - base)
 
 
@@ -217,19 +218,16 @@ def encounter_rows(
     fixed_table = {pid: t for t, ids in fixed_at.items() for pid in ids}
     other_rounds = sorted({r for pid in visitors for r in history.get(pid, {}) if r != round})
 
-    def add_group_rows(
-        group: list[int], cost_step: float, hard: bool, strict: bool = False
-    ) -> None:
+    def add_group_rows(group: list[int], cost_step: float, strict: bool = False) -> None:
+        """At most one of ``group`` per table, else the ``j``-th one more costs
+        ``j × cost_step``: ``C(k, 2) × cost_step`` for ``k`` together, one
+        step per pair, as the goal counts it."""
         for t in problem.tables:
             cols = [x[(pid, t.id)] for pid in group if pid in movable_set and (pid, t.id) in x]
             base = sum(1 for pid in group if fixed_table.get(pid) == t.id)
             if not cols or len(cols) + base <= 1:
                 continue
-            if hard:
-                slack = model.add_col(cost_step, 0.0, 0.0 if strict else INF, False)
-                model.add_row([*cols, slack], [1.0] * len(cols) + [-1.0], -INF, 1.0 - base)
-                continue
-            if hard_repeats:
+            if strict:
                 model.add_row(cols, [1.0] * len(cols), -INF, max(0.0, 1.0 - base))
                 continue
             pieces = min(len(cols) + base, t.max_seats) - 1
@@ -247,11 +245,11 @@ def encounter_rows(
                 groups[t].append(pid)
         for group in groups.values():
             if len(group) >= 2:
-                add_group_rows(group, weights.repeat, hard=False)
+                add_group_rows(group, unit(weights, "repeats"), strict=hard_repeats)
 
     # Pairs who already met twice: never a third time (a constraint with
-    # ``hard_third``; else a very heavy penalty, so that an impossible case
-    # still gets a seating).
+    # ``hard_third``; else the heavy price of a third meeting, so that an
+    # impossible case still gets a seating).
     for i, r1 in enumerate(other_rounds):
         for r2 in other_rounds[i + 1 :]:
             twice: dict[tuple[int, int], list[int]] = defaultdict(list)
@@ -261,4 +259,4 @@ def encounter_rows(
                     twice[(h[r1], h[r2])].append(pid)
             for group in twice.values():
                 if len(group) >= 2:
-                    add_group_rows(group, weights.repeat * 20, hard=True, strict=hard_third)
+                    add_group_rows(group, unit(weights, "third_meetings"), strict=hard_third)

@@ -1,17 +1,20 @@
 """The placement search: anytime, never empty, decided by counted work.
 
-1. :func:`~katalyze.assignment.construct.construct` seats the whole evening
-   at once, feasible by construction: that is the best so far.
-2. For rotations, the local search of :mod:`katalyze.assignment.improve`
-   polishes each round with the others known (counted kicks from a seeded
-   RNG).
-3. The rounds are solved in order by their MILP (HiGHS, single thread, fixed
-   seed, a node limit), each seeing the rounds before it; that evening
-   replaces the best only if the evening's cost
-   (:func:`~katalyze.assignment.objective.evening_cost`) is lower.
-4. Each round's MILP again, from the current seats with the other rounds
-   known (repeated encounters forbidden once the evening has none), kept
-   when the evening's cost goes down; then the local search again.
+1. :func:`~katalyze.assignment.construct.first_seating` (a greedy sweep) and
+   :func:`~katalyze.assignment.construct.construct` (a resolvable design
+   with role bands) seat the whole evening at once, feasible by
+   construction: the cheaper is the best so far.
+2. For rotations, the whole-evening simulated annealing of
+   :mod:`katalyze.assignment.anneal` improves it under the goals of
+   :mod:`katalyze.assignment.goals` (counted steps from a seeded RNG); each
+   stage's best replaces the best only if the evening's cost
+   (:func:`~katalyze.assignment.goals.evening_cost`) is lower. A round's
+   MILP with the others known no longer pays there (at 200 × 15 × 3 it cost
+   about 12 CPU seconds a round for 3 points of wishes, where the annealing
+   reaches 60-63 % with no repeat in about 13); it only runs when third
+   meetings are left, since it holds "never a third time" as a constraint.
+   A re-run that keeps the stored seats (``minimise_moves``) also starts
+   from them, and anneals cold (a descent).
 A single round is the construction, then its MILP (proven optimal within the
 node budget on the evenings measured).
 
@@ -31,9 +34,9 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from itertools import combinations
 
+from katalyze.assignment.anneal import STAGES, Annealed, anneal_stages
 from katalyze.assignment.construct import construct, first_seating
-from katalyze.assignment.improve import improve_seating
-from katalyze.assignment.objective import evening_cost
+from katalyze.assignment.goals import evening_cost, goal_units
 from katalyze.assignment.problem import Problem, Weights
 from katalyze.assignment.solver import RoundOutcome, solve_round
 from katalyze.errors import Cancelled
@@ -42,20 +45,13 @@ from katalyze.progress import ProgressFn, report
 
 Evening = dict[int, dict[int, int]]  # round -> participant -> table
 
-# Counted work (the same on any machine):
-FIRST_PASS_NODES = 30  # nodes of each round's MILP, rounds in order
-ROUND_NODES = 30  # nodes of a round's MILP solved again with the others known
-FIRST_ROUND_NODES = 5_000  # a single round's MILP (proves 2,000 × 40 optimal)
-MILP_PASSES = 1  # times each round's MILP is tried again with the others known
-POLISH_PASSES = 2  # local search sweeps over the rounds, at most
-POLISH_WORK = 6_000  # kicks × movable people per round (30 kicks at 200 people)
+# Counted work (the same on any machine): a single round's MILP nodes
+# (proves 2,000 × 40 optimal); rotations count the local search's steps
+# (:func:`katalyze.assignment.anneal.steps_for`).
+FIRST_ROUND_NODES = 5_000
+REPAIR_NODES = 30  # a rotation round's MILP, when third meetings are left
 # The wall-clock safety net when no time limit is given.
 SAFETY_SECONDS = 600.0
-
-
-def kicks_for(movable: int) -> int:
-    """Local search kicks per round: fewer for large rounds (each costs more)."""
-    return max(20, min(300, POLISH_WORK // max(1, movable)))
 
 
 def best_figures(problem: Problem, evening: Evening) -> tuple[int, int, int]:
@@ -173,7 +169,7 @@ class _Search:
 
     def keep(self, evening: Evening) -> bool:
         """Take ``evening`` when it costs less than the best so far."""
-        cost = evening_cost(self.problem, evening, self.weights)
+        cost = evening_cost(self.problem, evening, self.weights, minimise_moves=self.minimise_moves)
         if cost < self.cost - 1e-6:
             self.evening, self.cost = evening, cost
             if self.on_best is not None:
@@ -182,51 +178,38 @@ class _Search:
         return False
 
     # -- steps ------------------------------------------------------------
-    def polish(self) -> bool:
-        """Local search on each round with the others known; True if better."""
-        problem, people = self.problem, self.problem.seating.people
-        changed = False
-        for _sweep in range(POLISH_PASSES):
-            better = False
-            for r in range(1, problem.rounds + 1):
-                if self.should_stop():
-                    return changed
-                self.tell(_("Amélioration de l'ensemble : tour {round} sur {rounds}…").format(
-                    round=r, rounds=problem.rounds))  # fmt: skip
-                fixed = problem.fixed_in(r)
-                fixed_at: dict[int, list[int]] = defaultdict(list)
-                for pid, tid in fixed.items():
-                    fixed_at[tid].append(pid)
-                history = _history(self.evening, r)
-                current = self.evening[r]
-                seats = {pid: current[pid] for pid in problem.movable(r)}
-                allowed: dict[int, list[int]] = {}
-                for pid, here in seats.items():
-                    seen = set(history.get(pid, {}).values()) if people[pid].is_visitor else set()
-                    allowed[pid] = [
-                        t.id for t in problem.tables if t.id == here or t.id not in seen
-                    ]
-                new = improve_seating(
-                    problem,
-                    r,
-                    seats,
-                    history,
-                    lambda p, t: self.weights.wish_points(people[p].wish_rank(t)),
-                    allowed,
-                    fixed_at,
-                    self.weights,
-                    seed=self.seed + 31 * r,
-                    budget=max(0.0, self.left()),
-                    max_kicks=kicks_for(len(seats)),
-                )
-                if self.keep({**self.evening, r: {**fixed, **new}}):
-                    better = changed = True
-                    old = self.outcomes[r]
-                    if old.status != "heuristic":
-                        self.outcomes[r] = _constructed(problem, r, self.evening[r], old.seconds)
-            if not better:
-                break
-        return changed
+    def anneal(self) -> None:
+        """The whole evening's local search (:mod:`katalyze.assignment.anneal`)
+        from the best so far; each stage's best is kept when cheaper."""
+        problem = self.problem
+        stages = 1 if self.minimise_moves else len(STAGES)
+
+        def heard(stage: int, result: Annealed) -> None:
+            if self.keep(result.evening):
+                self.outcomes = {
+                    r: _constructed(problem, r, self.evening[r], o.seconds)
+                    for r, o in self.outcomes.items()
+                }
+            if stage + 1 < stages:
+                self.tell(step(stage + 1))
+
+        def step(stage: int) -> str:
+            return _("Amélioration de l'ensemble : étape {stage} sur {stages}…").format(
+                stage=stage + 1, stages=stages
+            )
+
+        self.tell(step(0))
+        anneal_stages(
+            problem,
+            self.weights,
+            self.evening,
+            seed=self.seed,
+            minimise_moves=self.minimise_moves,
+            should_stop=self._interrupt,
+            on_stage=heard,
+        )
+        if self.cancelled:
+            raise Cancelled()
 
     def milp(self, r: int, nodes: int, with_start: bool = True, no_repeats: bool = False) -> bool:
         """Round ``r``'s MILP from the current seats; True if it was kept."""
@@ -268,44 +251,6 @@ class _Search:
             self.outcomes[r] = outcome
         return False
 
-    def sequential(self) -> None:
-        """Rounds one after the other, each MILP seeing the rounds before it
-        and the fixed seats after it (its start: the start seating improved by
-        the local search); kept as a whole when cheaper than the construction."""
-        problem = self.problem
-        solved: Evening = {}
-        outcomes: dict[int, RoundOutcome] = {}
-        for r in range(1, problem.rounds + 1):
-            if self.should_stop():
-                return
-            self.tell(_("Tour {round} sur {rounds} : calcul…").format(
-                round=r, rounds=problem.rounds))  # fmt: skip
-            history = _history_before(problem, solved, r)
-            try:
-                outcome = solve_round(
-                    problem,
-                    r,
-                    history,
-                    self.weights,
-                    seed=self.seed,
-                    time_limit=max(0.5, self.left()),
-                    minimise_moves=self.minimise_moves,
-                    should_stop=self._interrupt,
-                    node_limit=FIRST_PASS_NODES,
-                )
-            except Cancelled:
-                outcome = None
-            if self.cancelled:
-                raise Cancelled()
-            if outcome is None or not outcome.seats:
-                return
-            if outcome.status == "time_limit":
-                self.out_of_time = True
-            solved[r] = outcome.seats
-            outcomes[r] = outcome
-        if self.keep(solved):
-            self.outcomes = outcomes
-
     def _interrupt(self) -> bool:
         # Called often by HiGHS: pass the progress on (it may raise
         # Cancelled, which discards the run) and check the stop.
@@ -323,7 +268,13 @@ class _Search:
         # Everyone seated at once (capacities, pins, no revisit), then the
         # construction with role bands and the design; the cheaper is kept.
         self.keep(first_seating(problem, self.weights))
-        self.keep(construct(problem, self.weights, self.seed))
+        built = construct(problem, self.weights, self.seed)
+        self.keep(built)
+        if self.minimise_moves:
+            # The stored seats, where they fit: fewest moves to start from.
+            stored = _stored(problem, built)
+            if stored is not None:
+                self.keep(stored)
         seconds = time.perf_counter() - self.started
         self.outcomes = {
             r: _constructed(problem, r, self.evening[r], seconds / problem.rounds)
@@ -335,17 +286,13 @@ class _Search:
             large = len(problem.movable(1)) >= 1000
             self.milp(1, FIRST_ROUND_NODES, with_start=not large)
         else:
-            self.polish()
-            self.sequential()
-            for _pass in range(MILP_PASSES):
-                changed = False
+            self.anneal()
+            # Third meetings left (the annealing never adds one, but cannot
+            # always remove those of its start): each round's MILP, where
+            # "never a third time" is a constraint, from the current seats.
+            if goal_units(problem, self.evening, self.weights)["third_meetings"]:
                 for r in range(1, problem.rounds + 1):
-                    # Zero repeats reached: keep it a rule and raise the wishes.
-                    none_left = best_figures(problem, self.evening)[0] == 0
-                    changed |= self.milp(r, ROUND_NODES, no_repeats=none_left)
-                changed |= self.polish()
-                if not changed or self.should_stop():
-                    break
+                    self.milp(r, REPAIR_NODES)
         self.should_stop()  # the safety net may have cut the last step short
         if self.out_of_time:
             self.outcomes = {
@@ -353,6 +300,27 @@ class _Search:
             }
         report(self.progress, problem.rounds, problem.rounds, _("Placement calculé."))
         return [self.outcomes[r] for r in range(1, problem.rounds + 1)]
+
+
+def _stored(problem: Problem, built: Evening) -> Evening | None:
+    """``built`` with each stored seat put back, or ``None`` when that
+    overfills a table or sends a visitor back to a table."""
+    evening: Evening = {}
+    people = problem.seating.people
+    capacity = {t.id: t.max_seats for t in problem.tables}
+    for r, seats in built.items():
+        evening[r] = {pid: problem.existing.get((pid, r), tid) for pid, tid in seats.items()}
+        sizes: dict[int, int] = defaultdict(int)
+        for tid in evening[r].values():
+            sizes[tid] += 1
+        if any(n > capacity[t] for t, n in sizes.items()):
+            return None
+    for pid in problem.people:
+        if people[pid].is_visitor:
+            tables = [evening[r][pid] for r in evening if pid in evening[r]]
+            if len(set(tables)) < len(tables):
+                return None
+    return evening
 
 
 def _safety(o: RoundOutcome) -> RoundOutcome:

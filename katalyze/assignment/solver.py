@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from katalyze.assignment.goals import unit, wish_gain
 from katalyze.assignment.improve import MAX_KICKS, improve_seating
 from katalyze.assignment.milp import INF, Model
 from katalyze.assignment.problem import Problem, Weights
@@ -194,17 +195,12 @@ def _solve(
     def visitor(pid: int) -> bool:
         return people[pid].is_visitor
 
-    earlier = [r for r in range(1, round)]
     choice = quick_choices(problem, movable, seed, round, widen) if quick else None
     for pid in movable:
         p = people[pid]
-        seen = set(history.get(pid, {}).values()) if p.is_visitor else set()
-        missed = sum(
-            1
-            for r in earlier
-            if (t := history.get(pid, {}).get(r)) is not None and p.wish_rank(t) is None
-        )
-        boost = 1.0 + weights.fairness * missed
+        other = {r: t for r, t in history.get(pid, {}).items() if r != round}
+        seen = set(other.values()) if p.is_visitor else set()
+        wished_elsewhere = any(p.wish_rank(t) is not None for t in other.values())
         here = problem.existing.get((pid, round))
         for t in tables:
             revisit = t.id in seen
@@ -212,13 +208,17 @@ def _solve(
                 continue
             if choice is not None and t.id not in choice[pid]:
                 continue
-            cost = -weights.wish_points(p.wish_rank(t.id)) * boost
+            # The goals' own prices (katalyze.assignment.goals).
+            cost = 0.0
+            if p.is_visitor:
+                rank = p.wish_rank(t.id)
+                cost = -wish_gain(weights, rank, problem.rounds, bool(p.wishes), wished_elsewhere)
             if NOISE:
                 cost += rng.random() * NOISE
             if revisit:
-                cost += weights.revisit
+                cost += unit(weights, "revisits")
             if minimise_moves and here == t.id:
-                cost -= weights.move
+                cost += unit(weights, "moves")
             col = model.add_col(cost, 0.0, 1.0, True)
             x[(pid, t.id)] = col
             gains[(pid, t.id)] = -cost
@@ -268,7 +268,9 @@ def _solve(
             cols += [col for _, col in count_cols.get(t.id, [])]
             base = len(fixed_at[t.id])
             if t.min_seats > base:
-                short = model.add_col(weights.under_minimum, 0.0, t.min_seats - base, False)
+                short = model.add_col(
+                    unit(weights, "under_minimum"), 0.0, t.min_seats - base, False
+                )
                 model.add_row([*cols, short], [1.0] * len(cols) + [1.0], t.min_seats - base, INF)
             if cols:
                 model.add_row(cols, [1.0] * len(cols), -INF, max(0, t.max_seats - base))
@@ -298,7 +300,7 @@ def _solve(
             ]
             if not cols:
                 continue
-            y = model.add_col(-weights.need, 0.0, 1.0, False)
+            y = model.add_col(unit(weights, "needs"), 0.0, 1.0, False)
             model.add_row([y, *cols], [1.0] + [-1.0] * len(cols), -INF, 0.0)
 
     if not counts_first:
