@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from katalyze.assignment.improve import MAX_KICKS, improve_seating
-from katalyze.assignment.milp import INF, Model
+from katalyze.assignment.milp import INF, Model, objective_step
 from katalyze.assignment.problem import Problem, Weights
 from katalyze.assignment.quick import (
     QUICK_KICKS,
@@ -340,6 +340,10 @@ def _solve(
         should_stop=should_stop,
         on_improved=on_improved,
         start=start,
+        # Every column but x is a slack, a count or a shortfall whose best
+        # value is whole once the x are (its rows have whole coefficients and
+        # bounds): a seating's best cost is a sum of whole multiples of costs.
+        step=objective_step(model.cost),
     )
     if result.status == "infeasible":
         return None
