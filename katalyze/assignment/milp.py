@@ -11,7 +11,7 @@ import math
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -83,6 +83,7 @@ class SolveResult:
     gap: float
     seconds: float
     nodes: int
+    lp_iterations: int = 0  # HiGHS's simplex iterations: work, not time
 
     @property
     def optimal(self) -> bool:
@@ -141,6 +142,7 @@ class Model:
         on_improved: Callable[[float, float], None] | None = None,
         start: dict[int, float] | None = None,
         step: float = 0.0,
+        options: Mapping[str, bool | int | float | str] | None = None,
     ) -> SolveResult:
         """Minimise; HiGHS runs single-threaded with a fixed seed and a
         counted node limit, so that a seed gives the same seating on any
@@ -149,7 +151,9 @@ class Model:
         ``step`` (see :func:`objective_step`): the caller's word that the
         best value of every seating is a whole multiple of ``step``; a
         seating less than one step above the bound is then optimal, and
-        HiGHS stops there instead of closing the last fraction of a point."""
+        HiGHS stops there instead of closing the last fraction of a point.
+        ``options``: more HiGHS options, set last (for the benchmarks that
+        compare them, ``tests/benchmarks/bench_round_milp.py``)."""
         import highspy
 
         started = time.perf_counter()
@@ -162,6 +166,8 @@ class Model:
         h.setOptionValue(
             "mip_max_nodes", int(DEFAULT_NODE_LIMIT if node_limit is None else node_limit)
         )
+        for name, value in (options or {}).items():
+            h.setOptionValue(name, value)
 
         lp = highspy.HighsLp()
         lp.num_col_ = self.num_cols
@@ -237,4 +243,5 @@ class Model:
             gap=gap,
             seconds=time.perf_counter() - started,
             nodes=int(getattr(info, "mip_node_count", 0) or 0),
+            lp_iterations=int(getattr(info, "simplex_iteration_count", 0) or 0),
         )
