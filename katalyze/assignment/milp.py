@@ -7,11 +7,13 @@ tens of thousands of variables a large evening needs.
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 
 import numpy as np
 
@@ -23,6 +25,32 @@ DEFAULT_NODE_LIMIT = 20_000
 # The wall clock only as a safety net (a runaway machine); a solve that hits
 # it says so in its status ("time_limit"), and the report names it.
 SAFETY_SECONDS = 600.0
+# The finest cost step looked for (1/denominator of a point): wish points
+# times the fairness boost are halves, the defaults are whole points.
+STEP_DENOMINATOR = 64
+# A gap this fraction of a step below the step is still a proof.
+STEP_MARGIN = 1e-3
+
+
+def objective_step(costs: Iterable[float]) -> float:
+    """The largest ``g`` such that every cost is a whole multiple of ``g``
+    (0.0 when there is none of at most :data:`STEP_DENOMINATOR` parts of a
+    point, e.g. noisy costs). When every column takes whole values at an
+    optimum, every seating's best cost is then a multiple of ``g`` too."""
+    numerator, denominator = 0, 1
+    for cost in costs:
+        if cost == 0.0:
+            continue
+        if not math.isfinite(cost):
+            return 0.0
+        near = Fraction(cost).limit_denominator(STEP_DENOMINATOR)
+        if abs(float(near) - cost) > 1e-9 * max(1.0, abs(cost)):
+            return 0.0
+        # gcd of two fractions a/b, c/d: gcd(a·d, c·b) / (b·d), kept reduced.
+        step = Fraction(math.gcd(numerator * near.denominator, abs(near.numerator) * denominator),
+                        denominator * near.denominator)  # fmt: skip
+        numerator, denominator = step.numerator, step.denominator
+    return numerator / denominator if numerator else 0.0
 
 
 def new_highs():  # type: ignore[no-untyped-def]
@@ -55,6 +83,7 @@ class SolveResult:
     gap: float
     seconds: float
     nodes: int
+    lp_iterations: int = 0  # HiGHS's simplex iterations: work, not time
 
     @property
     def optimal(self) -> bool:
@@ -112,10 +141,19 @@ class Model:
         should_stop: Callable[[], bool] | None = None,
         on_improved: Callable[[float, float], None] | None = None,
         start: dict[int, float] | None = None,
+        step: float = 0.0,
+        options: Mapping[str, bool | int | float | str] | None = None,
     ) -> SolveResult:
         """Minimise; HiGHS runs single-threaded with a fixed seed and a
         counted node limit, so that a seed gives the same seating on any
-        machine; ``time_limit`` is only a safety net (status "time_limit")."""
+        machine; ``time_limit`` is only a safety net (status "time_limit").
+
+        ``step`` (see :func:`objective_step`): the caller's word that the
+        best value of every seating is a whole multiple of ``step``; a
+        seating less than one step above the bound is then optimal, and
+        HiGHS stops there instead of closing the last fraction of a point.
+        ``options``: more HiGHS options, set last (for the benchmarks that
+        compare them, ``tests/benchmarks/bench_round_milp.py``)."""
         import highspy
 
         started = time.perf_counter()
@@ -123,11 +161,13 @@ class Model:
         h.setOptionValue("random_seed", int(seed) % 2_147_483_647)
         h.setOptionValue("threads", int(threads))
         h.setOptionValue("mip_rel_gap", float(rel_gap))
-        h.setOptionValue("mip_abs_gap", 1e-7)
+        h.setOptionValue("mip_abs_gap", step * (1.0 - STEP_MARGIN) if step > 0 else 1e-7)
         h.setOptionValue("time_limit", float(SAFETY_SECONDS if time_limit is None else time_limit))
         h.setOptionValue(
             "mip_max_nodes", int(DEFAULT_NODE_LIMIT if node_limit is None else node_limit)
         )
+        for name, value in (options or {}).items():
+            h.setOptionValue(name, value)
 
         lp = highspy.HighsLp()
         lp.num_col_ = self.num_cols
@@ -203,4 +243,5 @@ class Model:
             gap=gap,
             seconds=time.perf_counter() - started,
             nodes=int(getattr(info, "mip_node_count", 0) or 0),
+            lp_iterations=int(getattr(info, "simplex_iteration_count", 0) or 0),
         )

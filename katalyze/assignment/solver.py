@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from katalyze.assignment.goals import unit, wish_gain
 from katalyze.assignment.improve import MAX_KICKS, improve_seating
-from katalyze.assignment.milp import INF, Model
+from katalyze.assignment.milp import INF, Model, objective_step
 from katalyze.assignment.problem import Problem, Weights
 from katalyze.assignment.quick import (
     QUICK_KICKS,
@@ -99,6 +99,7 @@ def solve_round(
     start_seats: Mapping[int, int] | None = None,
     node_limit: int | None = None,
     no_repeats: bool = False,
+    options: Mapping[str, bool | int | float | str] | None = None,
 ) -> RoundOutcome | None:
     """Solve ``round`` given the other rounds' seats in ``history``
     (participant -> round -> project). Revisits are forbidden unless that
@@ -115,7 +116,8 @@ def solve_round(
     ``None`` when no seating was found within that work: the caller keeps
     the seating it already has (see :mod:`katalyze.assignment.search`).
     ``no_repeats`` solves only the strictest model with repeated encounters
-    forbidden (when the start shows zero is possible)."""
+    forbidden (when the start shows zero is possible). ``options``: more
+    HiGHS options for this round (see :data:`~katalyze.assignment.search.SMALL_ROUND_OPTIONS`)."""
     # Strictest first: role spread as hard bounds and no revisit; relaxed
     # only when the round is infeasible that way (pins, locks, small tables).
     # A quick round whose restricted choice of tables does not fit tries
@@ -140,6 +142,7 @@ def solve_round(
                 node_limit,
                 hard_third,
                 no_repeats,
+                options,
             )
             if outcome is not None:
                 return outcome
@@ -158,6 +161,7 @@ def solve_round(
             on_improved=on_improved,
             start_seats=start_seats,
             node_limit=node_limit,
+            options=options,
         )
     return None
 
@@ -180,6 +184,7 @@ def _solve(
     node_limit: int | None = None,
     hard_third: bool = False,
     hard_repeats: bool = False,
+    options: Mapping[str, bool | int | float | str] | None = None,
 ) -> RoundOutcome | None:
     rng = random.Random(seed * 1_000_003 + round)
     tables = problem.tables
@@ -342,6 +347,11 @@ def _solve(
         should_stop=should_stop,
         on_improved=on_improved,
         start=start,
+        # Every column but x is a slack, a count or a shortfall whose best
+        # value is whole once the x are (its rows have whole coefficients and
+        # bounds): a seating's best cost is a sum of whole multiples of costs.
+        step=objective_step(model.cost),
+        options=options,
     )
     if result.status == "infeasible":
         return None
