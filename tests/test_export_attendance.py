@@ -14,9 +14,9 @@ from sqlalchemy import select
 
 from katalyze.attendance import Attendance, attendance
 from katalyze.db.models import Item, Seat
-from katalyze.demo import build_demo
 from katalyze.exports.service import WORKBOOK_NAME, export_all
 from katalyze.participants import ParticipantInfo, list_participants, set_cancelled
+from tests.demo_evenings import demo_into
 
 
 def plural(n: int, one: str, many: str) -> str:
@@ -44,7 +44,7 @@ def pdf_text(path: Path) -> str:
 def evening(db) -> tuple[object, ParticipantInfo, int]:
     """The demo at the end of the evening; then an organiser cancels a person
     who had arrived and sat at a table (and wrote nothing there)."""
-    build_demo(db, participants=120, stage="done", seed=1)
+    demo_into(db, participants=120, stage="done", seed=1)
     with db.sessions.begin() as session:
         table_of = {s.participant_id: s.project_id for s in session.scalars(select(Seat))}
         named = set(session.scalars(select(Item.participant_id))) | set(

@@ -10,12 +10,14 @@ import random
 import re
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from katalyze.db import Database
 from katalyze.db.models import Item, Participant, Project, Role, Seat, Synthesis
 from katalyze.exports.data import load_evening
 from katalyze.exports.service import (
@@ -25,6 +27,7 @@ from katalyze.exports.service import (
     ExportResult,
     export_all,
 )
+from tests.demo_evenings import as_any_test, demo_source
 
 
 def pdf_text(path: Path) -> str:
@@ -50,20 +53,9 @@ def workbook_cells(path: Path) -> list[tuple[str, object, str]]:
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo evening ("done" stage), built once; each test gets a copy."""
-    from katalyze.db import open_database
-    from katalyze.demo import build_demo
-    from katalyze.events import ensure_event
-
-    path = tmp_path_factory.mktemp("demo") / "demo.katalyze"
-    database = open_database(path)
-    ensure_event(database)
-    build_demo(database, participants=120, stage="done", seed=1)
-    with database.engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    database.close()
-    return path
+def demo_file() -> Path:
+    """The demo evening ("done" stage), built once a session; each test gets a copy."""
+    return demo_source(participants=120, stage="done", seed=1)
 
 
 @pytest.fixture
@@ -76,9 +68,20 @@ def evening(demo_file: Path, db_path: Path):
     database.close()
 
 
-@pytest.fixture
-def exported(evening, tmp_path) -> tuple[object, ExportResult]:
-    return evening, export_all(evening, tmp_path / "out")
+@pytest.fixture(scope="module")
+def exported(
+    demo_file: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Database, ExportResult]]:
+    """One export of the evening that the tests below only read (never write)."""
+    from katalyze.db import open_database
+
+    folder = tmp_path_factory.mktemp("exported")
+    shutil.copyfile(demo_file, folder / "event.katalyze")
+    database = open_database(folder / "event.katalyze")
+    with as_any_test():  # module scope: no test's home or language yet
+        result = export_all(database, folder / "out")
+    yield database, result
+    database.close()
 
 
 def test_one_pdf_per_project_booklet_workbook_and_csv(exported) -> None:
@@ -331,11 +334,11 @@ def test_hostile_text_exports_as_text(hostile, tmp_path) -> None:
     assert "ongletcontrôle fin" in values
 
 
-def test_crash_mid_export_leaves_no_partial_file(evening, tmp_path, monkeypatch) -> None:
+def test_crash_mid_export_leaves_no_partial_file(evening, exported, tmp_path, monkeypatch) -> None:
     import katalyze.exports.service as service
 
     out = tmp_path / "out"
-    export_all(evening, out)
+    shutil.copytree(exported[1].folder, out)  # the files of an earlier export of this evening
     before = (out / WORKBOOK_NAME).read_bytes()
 
     def broken(data, path) -> None:

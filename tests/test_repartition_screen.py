@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 from katalyze.assignment.seats import list_seats
 from katalyze.checkin.service import check_in_participant
 from katalyze.db.models import Participant
-from katalyze.demo import build_demo
 from katalyze.events import get_event
+from tests.demo_evenings import copy_into, demo_into, session_file
 from ui.context import EventContext, EventSignals
 from ui.repartition import RepartitionScreen
 from ui.repartition.board_model import people_mime
@@ -28,13 +28,33 @@ from ui.worker import DbWorker
 LATE = 3  # demo people who have not arrived yet
 
 
-@pytest.fixture
-def ctx(db, tmp_path: Path):
-    build_demo(db, participants=120, stage="registered", seed=1)
+def _arrived_but_late(db) -> None:
+    demo_into(db, participants=120, stage="registered", seed=1)
     with db.sessions.begin() as session:
         ids = list(session.scalars(select(Participant.id).order_by(Participant.id)))
     for pid in ids[:-LATE]:
         check_in_participant(db, pid)
+
+
+def _seated_for_two_rounds(db) -> None:
+    """What a run of two rounds (seed 0, present people) on the screen leaves."""
+    from katalyze.assignment import place
+
+    _arrived_but_late(db)
+    place(db, rounds=2, present_only=True, seed=0)
+
+
+@pytest.fixture
+def ctx(request: pytest.FixtureRequest, db, tmp_path: Path):
+    """The demo, everyone arrived but the last LATE people; ``seated``
+    (indirect parameter): already placed for two rounds, built once a session
+    (the screen's own runs are tested without it)."""
+    if getattr(request, "param", None) == "seated":
+        copy_into(db, session_file("repartition-seated-2-rounds", _seated_for_two_rounds))
+    else:
+        _arrived_but_late(db)
+    with db.sessions.begin() as session:
+        ids = list(session.scalars(select(Participant.id).order_by(Participant.id)))
     context = EventContext(
         db,
         DbWorker(),
@@ -163,8 +183,8 @@ def test_run_drag_undo_lock_rerun(qtbot, screen: RepartitionScreen, ctx: EventCo
     assert seat_table(ctx) == before
 
 
+@pytest.mark.parametrize("ctx", ["seated"], indirect=True)
 def test_late_arrival_moves_nobody(qtbot, screen: RepartitionScreen, ctx: EventContext) -> None:
-    run_placement(qtbot, screen, rounds=2)
     before = {(s.participant_id, s.round): s.project_id for s in list_seats(ctx.db)}
     late = ctx.late_ids[0]  # type: ignore[attr-defined]
     check_in_participant(ctx.db, late)
@@ -191,10 +211,11 @@ def test_late_arrival_moves_nobody(qtbot, screen: RepartitionScreen, ctx: EventC
     assert {(s.participant_id, s.round) for s in list_seats(ctx.db)} == set(before)
 
 
+@pytest.mark.parametrize("ctx", ["seated"], indirect=True)
 def test_projector_shows_every_present_person(
     qtbot, screen: RepartitionScreen, ctx: EventContext
 ) -> None:
-    run_placement(qtbot, screen, rounds=2)
+    assert {s.round for s in list_seats(ctx.db)} == {1, 2}
     screen.round_combo.setCurrentIndex(1)  # round 2
     qtbot.mouseClick(screen.projector_button, Qt.MouseButton.LeftButton)
     projector = ctx.projector()

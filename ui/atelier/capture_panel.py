@@ -367,7 +367,12 @@ class CapturePanel(CaptureLayout, ItemActions, QWidget):
     def _on_draft_saver_fired(self) -> None:
         if self._key is None:
             return
-        content = self.entry.draft_content()
+        content: dict[str, Any] | None = self.entry.draft_content()
+        if self.entry.is_blank() and self.entry.editing is None:
+            # The line cleared by Enter is no draft (its status and category are
+            # only the defaults): saving None removes the draft, even when this
+            # timer fires late on a busy laptop.
+            content = None
         submit_for(
             self,
             self.ctx.worker,
