@@ -4,23 +4,17 @@ and a stop keeps the best so far."""
 
 from __future__ import annotations
 
-import random
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from katalyze.assignment.anneal import anneal, anneal_stages
 from katalyze.assignment.goals import HARD_GOALS, evening_cost, goal_units
-from tests.test_goals import EXAMPLES, _problem, _random_round, _weights
+from tests.test_goals import EXAMPLES, random_evening
 
 
 def _start(seed: int, rounds: int, people: int, tables: int):  # type: ignore[no-untyped-def]
-    problem = _problem(seed, rounds, people, tables)
-    rng = random.Random(seed)
-    weights = _weights(rng)
-    evening = {r: _random_round(problem, r, rng) for r in range(1, rounds + 1)}
-    return problem, weights, evening
+    return random_evening(seed, rounds, people, tables)[:3]
 
 
 @EXAMPLES

@@ -88,6 +88,15 @@ def _random_round(problem: Problem, r: int, rng: random.Random) -> dict[int, int
     return seats
 
 
+def random_evening(seed: int, rounds: int, people: int, tables: int):  # type: ignore[no-untyped-def]
+    """A random problem, weights and evening, and the generator to draw more from."""
+    problem = _problem(seed, rounds, people, tables)
+    rng = random.Random(seed)
+    weights = _weights(rng)
+    evening = {r: _random_round(problem, r, rng) for r in range(1, rounds + 1)}
+    return problem, weights, evening, rng
+
+
 def _weights(rng: random.Random) -> Weights:
     names = ("wish_1", "wish_2", "fairness", "need", "role", "colleague", "repeat", "revisit")
     return Weights(**{n: float(rng.randint(0, 12)) for n in names}, move=3.0)
@@ -113,10 +122,7 @@ def _check(state: EveningState, problem: Problem, weights: Weights, moves: bool)
 def test_every_change_is_the_difference_of_the_evening_costs(
     seed: int, rounds: int, people: int, tables: int, moves: bool
 ) -> None:
-    problem = _problem(seed, rounds, people, tables)
-    rng = random.Random(seed)
-    weights = _weights(rng)
-    evening = {r: _random_round(problem, r, rng) for r in range(1, rounds + 1)}
+    problem, weights, evening, rng = random_evening(seed, rounds, people, tables)
     state = EveningState(problem, weights, evening, minimise_moves=moves)
     _check(state, problem, weights, moves)
     ids = [t.id for t in problem.tables]
@@ -154,10 +160,7 @@ def test_one_more_person_costs_what_the_evening_says(
 ) -> None:
     """The late arrival's cost of table t: the evening with the person at t
     minus the evening without them in that round."""
-    problem = _problem(seed, rounds, people, tables)
-    rng = random.Random(seed)
-    weights = _weights(rng)
-    evening = {r: _random_round(problem, r, rng) for r in range(1, rounds + 1)}
+    problem, weights, evening, rng = random_evening(seed, rounds, people, tables)
     late = rng.choice(problem.people)
     late_rounds = rng.sample(range(1, rounds + 1), rng.randint(1, rounds))
     for r in late_rounds:
