@@ -18,9 +18,15 @@ table, so each sees the other's items. Figures:
   table's other phone that lists the item (polling once a second, as pages do);
 - lost / duplicated: items in the database per client id after the run;
 - Qt timer lateness: a 20 ms QTimer on the GUI thread, while the Atelier
-  refreshes on every item the room publishes; then the GUI thread's tasks
-  over 20 ms (``gui_stalls``: what they were, their own CPU, garbage
-  collections), and the CPU time of each thread.
+  refreshes on every item the room publishes;
+- the CPU seconds of each process (the app, the room's server, the phones)
+  and of each of the app's threads.
+
+``--diagnose`` adds the stall finder (``gui_stalls``): the GUI thread's tasks
+over 20 ms, what they were, their own CPU, garbage collections. It is an
+instrument with a cost of its own (a Python call around every Qt event, a
+thread sampling the GUI thread's stack 500 times a second: about a tenth of
+a core and the GIL as often), so the figures above are taken without it.
 Goal: p95 ≤ 100 ms to commit, ≤ 2 s to another phone, lateness < 50 ms.
 """
 
@@ -125,6 +131,12 @@ class Phone(threading.Thread):
         conn.close()
 
 
+def _server_pid(server) -> int | None:
+    """The room's child process (``None`` when it runs in the app's process)."""
+    process = getattr(server, "_process", None)
+    return None if process is None else process.pid
+
+
 def drive_phones(port: int, tokens: list[str], items: int, start: float, results) -> None:
     """The phones, in a process of their own (phones are other devices: their
     Python must not take the app's GIL); sends back what they measured."""
@@ -150,6 +162,11 @@ def main() -> int:
         action="store_true",
         help="the server in a thread of the app's process (as katalyze serve), not the app's child",
     )
+    parser.add_argument(
+        "--diagnose",
+        action="store_true",
+        help="time every GUI-thread event and sample its stack (costs CPU and the GIL)",
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="bench-room-"))
     os.environ["KATALYZE_HOME"] = str(folder / "home")
@@ -169,11 +186,17 @@ def main() -> int:
         TimedApplication,
         print_report,
         print_thread_cpu,
+        process_cpu,
         thread_cpu,
     )
 
-    app = TimedApplication([])
-    watch = app.watch
+    if args.diagnose:
+        app = TimedApplication([])
+        watch = app.watch
+    else:
+        from PySide6.QtWidgets import QApplication
+
+        app, watch = QApplication([]), None
     db = open_database(folder / "room.katalyze")
     ensure_event(db)
     build_demo(db, participants=120, stage="assigned", seed=1)
@@ -228,12 +251,16 @@ def main() -> int:
         f"server {'in the app process' if args.in_process else 'in a child process'}",
         flush=True,
     )
-    watch.ignore_frame(sys._getframe())
-    watch.start()
+    if watch is not None:
+        watch.ignore_frame(sys._getframe())
+        watch.start()
     cpu0 = time.process_time()
     threads0 = thread_cpu()
+    others = {"room's server": _server_pid(server), "phones": None}
     timer.start()
     driver.start()
+    others["phones"] = driver.pid
+    others0 = {name: process_cpu(pid) for name, pid in others.items()}
     # The window's own event loop, as app.exec() runs it (a loop that spun on
     # processEvents would keep the GUI thread, and the GIL, busy for nothing).
     loop = QEventLoop()
@@ -245,7 +272,9 @@ def main() -> int:
     done.stop()
     cpu = time.process_time() - cpu0
     threads1 = thread_cpu()
-    watch.stop()
+    others1 = {name: process_cpu(pid) for name, pid in others.items()}
+    if watch is not None:
+        watch.stop()
     timer.stop()
     server.stop()
     measured = results.recv()
@@ -290,9 +319,15 @@ def main() -> int:
         f"Qt timer lateness     n={len(lateness)}  p50={percentile(lateness, 50):5.1f} ms  "
         f"p95={percentile(lateness, 95):5.1f} ms  max={max(lateness):6.1f} ms  goal < 50 ms"
     )
-    print(f"process CPU time during the run: {cpu:.1f} s")
+    spent = [
+        f"{name} {others1[name] - others0[name]:.1f} s"
+        for name in others
+        if others0[name] is not None and others1[name] is not None
+    ]
+    print(f"CPU seconds during the run: app {cpu:.1f} s, " + ", ".join(spent))
     print_thread_cpu(threads0, threads1)
-    print_report(watch)
+    if watch is not None:
+        print_report(watch)
     worst = sorted(late_at, key=lambda x: -x[1])[:5]
     print("latest ticks: " + ", ".join(f"{ms:.0f} ms" for _t, ms in worst))
     if screen is not None:

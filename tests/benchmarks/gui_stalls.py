@@ -216,6 +216,19 @@ def thread_cpu() -> dict[str, float]:
     return out
 
 
+def process_cpu(pid: int | None) -> float | None:
+    """CPU seconds used so far by process ``pid`` (Linux ``/proc``; ``None``
+    when unknown or gone)."""
+    if pid is None:
+        return None
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    return (int(fields[11]) + int(fields[12])) / ticks
+
+
 def print_thread_cpu(before: dict[str, float], after: dict[str, float]) -> None:
     spent = {name: after[name] - before.get(name, 0.0) for name in after}
     busy = sorted(((s, n) for n, s in spent.items() if s >= 0.05), reverse=True)
