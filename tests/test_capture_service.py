@@ -201,6 +201,31 @@ def test_add_list_and_fields(db, tables) -> None:
     assert service.add_item(db, a, 1, "need", "Sans catégorie").category == "autre"
 
 
+def test_add_once_answers_what_is_stored_in_the_current_round(db, tables) -> None:
+    """The room's path builds its answer from what it wrote (no re-read):
+    it must be the item as stored, names, defaults and times included, in
+    the event's current round when none is given; a resend gives it back."""
+    from katalyze.db.models import Participant
+    from katalyze.events import event_in
+
+    a, _ = tables
+    with db.sessions.begin() as session:
+        person = Participant(first_name="Léa", last_name="Roux", email="lea@example.org")
+        session.add(person)
+        event = event_in(session)
+        event.settings = {**(event.settings or {}), "current_round": 2}
+        session.flush()
+        pid = person.id
+    info, created = service.add_item_once(
+        db, "phone-1", a, None, "action", "Relancer", participant_id=pid, responsible_id=pid
+    )
+    assert created and info.round == 2
+    assert info == service.get_item(db, info.id)
+    assert (info.participant_name, info.responsible, info.status) == ("Léa Roux",) * 2 + ("todo",)
+    again, created = service.add_item_once(db, "phone-1", a, None, "action", "autre")
+    assert not created and again == info
+
+
 @pytest.mark.parametrize(
     ("kind", "text", "fields", "message"),
     [

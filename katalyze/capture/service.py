@@ -133,12 +133,69 @@ def _name(p: Participant | None) -> str:
 _Who = aliased(Participant)
 _Resp = aliased(Participant)
 
+# An item's columns and its two people's names, as plain rows: building three
+# ORM objects per row cost most of a read (the room's phones poll their table
+# every second, the Atelier reloads its table on each of their items).
+_ITEM_COLUMNS = (
+    Item.id,
+    Item.project_id,
+    Item.round,
+    Item.kind,
+    Item.category,
+    Item.text,
+    Item.participant_id,
+    _Who.first_name,
+    _Who.last_name,
+    Item.responsible_participant_id,
+    _Resp.first_name,
+    _Resp.last_name,
+    Item.responsible_text,
+    Item.due,
+    Item.status,
+    Item.votes,
+    Item.position,
+    Item.deleted,
+    Item.created_at,
+    Item.updated_at,
+)
+
 
 def _query():
     return (
-        select(Item, _Who, _Resp)
+        select(*_ITEM_COLUMNS)
         .outerjoin(_Who, _Who.id == Item.participant_id)
         .outerjoin(_Resp, _Resp.id == Item.responsible_participant_id)
+    )
+
+
+def _joined(first: str | None, last: str | None, present: bool) -> str:
+    return f"{first or ''} {last or ''}".strip() if present else ""
+
+
+def _row_info(row: Any) -> ItemInfo:
+    """The ItemInfo of one row of :func:`_query`."""
+    (item_id, project_id, round_, kind, category, text, who_id, who_first, who_last,
+     resp_id, resp_first, resp_last, resp_text, due, status, votes, position, deleted,
+     created_at, updated_at) = row  # fmt: skip
+    return ItemInfo(
+        id=item_id,
+        project_id=project_id,
+        round=round_,
+        kind=kind,
+        category=category or "",
+        text=text or "",
+        participant_id=who_id,
+        participant_name=_joined(who_first, who_last, who_id is not None),
+        responsible_id=resp_id,
+        responsible_name=_joined(resp_first, resp_last, resp_id is not None),
+        responsible_text=resp_text or "",
+        due=due,
+        status=status or "",
+        votes=votes or 0,
+        position=position or 0,
+        deleted=bool(deleted),
+        created_at=created_at,
+        updated_at=updated_at,
     )
 
 
@@ -170,7 +227,7 @@ def _item_info_in(session: Session, item_id: int) -> ItemInfo:
     row = session.execute(_query().where(Item.id == item_id)).one_or_none()
     if row is None:
         raise UserError(_("L'élément n° {item_id} n'existe plus.").format(item_id=item_id))
-    return _info(*row)
+    return _row_info(row)
 
 
 def list_items(
@@ -193,7 +250,7 @@ def list_items(
         query = query.where(Item.deleted.is_(False))
     query = query.order_by(Project.table_number, Item.round, Item.position, Item.id)
     with db.sessions.begin() as session:
-        return [_info(*row) for row in session.execute(query)]
+        return [_row_info(row) for row in session.execute(query)]
 
 
 def get_item(db: Database, item_id: int) -> ItemInfo:
@@ -338,7 +395,16 @@ def _get(session: Session, item_id: int) -> Item:
 # --- changes ------------------------------------------------------------------
 
 
-@publishes("items")
+def _one(info: ItemInfo | SynthesisInfo) -> tuple[int]:
+    """The project of one item (the scope of its change, ``katalyze.changes``)."""
+    return (info.project_id,)
+
+
+def _each(infos: list[ItemInfo]) -> list[int]:
+    return [i.project_id for i in infos]
+
+
+@publishes("items", projects=_one)
 def add_item(
     db: Database,
     project_id: int,
@@ -370,7 +436,11 @@ def _add_in(
     draft: DraftKey | None,
     client_id: str | None,
     fields: dict[str, Any],
+    *,
+    reread: bool = True,
 ) -> ItemInfo:
+    """Insert the item; its ItemInfo read back (``reread``), or made from
+    what was written (one query less: the room's hot path)."""
     _check_project(session, project_id)
     values = _normalised(session, {"kind": kind, "text": text, **fields})
     last = session.scalar(
@@ -383,7 +453,13 @@ def _add_in(
     if draft is not None:
         clear_draft_in(session, draft)
     session.flush()
-    return _item_info_in(session, item.id)
+    if reread:
+        return _item_info_in(session, item.id)
+    who, resp = (
+        session.get(Participant, pid) if pid is not None else None
+        for pid in (item.participant_id, item.responsible_participant_id)
+    )
+    return _info(item, who, resp)
 
 
 def _by_client_id(session: Session, client_id: str) -> ItemInfo | None:
@@ -395,21 +471,30 @@ def add_item_once(
     db: Database,
     client_id: str,
     project_id: int,
-    round: int,
+    round: int | None,
     kind: str,
     text: str,
     **fields: Any,
 ) -> tuple[ItemInfo, bool]:
     """``add_item`` for a front that may send twice (the room's pages, offline
     queues): ``client_id`` is made by the sender for this one item, and a
-    resend gives back the item already made. Returns ``(item, created)``."""
-    _check_round(round)
+    resend gives back the item already made. ``round`` ``None``: the event's
+    current round, read in the same transaction. Returns ``(item, created)``."""
+    if round is not None:
+        _check_round(round)
     try:
         with db.sessions.begin() as session:
             found = _by_client_id(session, client_id)
             if found is not None:
                 return found, False
-            return _add_in(session, project_id, round, kind, text, None, client_id, fields), True
+            if round is None:
+                from katalyze.checkin.arrivals import current_round
+                from katalyze.events import event_in
+
+                round = current_round(event_in(session))
+            return _add_in(
+                session, project_id, round, kind, text, None, client_id, fields, reread=False
+            ), True
     except IntegrityError:  # the same id committed by a concurrent request
         with db.sessions.begin() as session:
             found = _by_client_id(session, client_id)
@@ -418,7 +503,7 @@ def add_item_once(
         return found, False
 
 
-@publishes("items")
+@publishes("items", projects=_one)
 def update_item(
     db: Database, item_id: int, *, draft: DraftKey | None = None, **fields: Any
 ) -> ItemInfo:
@@ -442,14 +527,14 @@ def restore_item(db: Database, item_id: int) -> ItemInfo:
     return _set_deleted(db, item_id, False)
 
 
-@publishes("items")
+@publishes("items", projects=_one)
 def _set_deleted(db: Database, item_id: int, deleted: bool) -> ItemInfo:
     with db.sessions.begin() as session:
         _get(session, item_id).deleted = deleted
         return _item_info_in(session, item_id)
 
 
-@publishes("items")
+@publishes("items", projects=_each)
 def move_item(db: Database, item_id: int, new_position: int) -> list[ItemInfo]:
     """Move an item to ``new_position`` (0-based) in its table and round.
 
@@ -477,7 +562,7 @@ def move_item(db: Database, item_id: int, new_position: int) -> list[ItemInfo]:
     return list_items(db, project_id, round)
 
 
-@publishes("items")
+@publishes("items", projects=_one)
 def vote(db: Database, item_id: int, delta: int = 1) -> ItemInfo:
     """Add ``delta`` votes to an idea (never below zero)."""
     with db.sessions.begin() as session:
@@ -503,7 +588,7 @@ def get_synthesis(db: Database, project_id: int, round: int) -> SynthesisInfo:
         return SynthesisInfo(project_id, round, row.text or "", row.updated_at)
 
 
-@publishes("items")
+@publishes("items", projects=_one)
 def save_synthesis(db: Database, project_id: int, round: int, text: str) -> SynthesisInfo:
     """Replace the synthesis of a table and round (an empty text is kept empty)."""
     _check_round(round)

@@ -141,8 +141,37 @@ def build_app(db: Database, state: RoomState | None = None) -> Starlette:
     async def api(request: Request, handler: Callable[..., Any], *, writes_item: bool = False):
         language = language_of(request)
         token = _bearer(request)
-        grant = await blocking(tokens.check, db, token)
         device = request.headers.get("x-device", "")[:64] or "?"
+        body: dict[str, Any] = {}
+        body_error: Exception | None = None
+        if token is not None and request.method in ("POST", "PUT"):
+            # Read (at most MAX_BODY bytes) before the token is checked, so
+            # that the check and the core call are one trip to a worker thread.
+            try:
+                with using_language(language):
+                    body = await _body(request)
+            except (_TooLarge, UserError) as exc:
+                body_error = exc
+
+        def work() -> tuple[tokens.Grant | None, str, Any]:
+            """On a worker thread: the token, the rate limit, then the core call."""
+            grant = tokens.check(db, token) if token is not None else None
+            if grant is None:
+                return None, "unknown", None
+            if not state.limiter.allow(grant.token_id):
+                return grant, "limited", None
+            if body_error is not None:
+                return grant, "body", body_error
+            try:
+                return grant, "done", _in_language(language, handler, grant, body)
+            except UserError as exc:  # Refused included
+                return grant, "refused", exc
+
+        grant, outcome, result = (
+            (None, "unknown", None)
+            if token is None
+            else await blocking(work, write=request.method != "GET")
+        )
         if grant is None:
             log.info(
                 "room refused: no valid token, device %s, %s %s",
@@ -152,32 +181,28 @@ def build_app(db: Database, state: RoomState | None = None) -> Starlette:
             )
             with using_language(language):
                 return _error(401, _("Lien inconnu ou révoqué : demandez un nouveau QR code."))
-        if not state.limiter.allow(grant.token_id):
+        if outcome == "limited":
             with using_language(language):
                 return _error(429, _("Trop de requêtes : réessayez dans un instant."))
         pending = request.headers.get("x-pending", "0")
         status = 200
-        try:
-            body = await _body(request) if request.method in ("POST", "PUT") else {}
-            result = await blocking(
-                _in_language, language, handler, grant, body, write=request.method != "GET"
-            )
+        if outcome == "done":
             if isinstance(result, tuple):  # (document, created)
                 document, created = result
                 status = 201 if created else 200
             else:
                 document = result
             response: Response = JSONResponse(document, status_code=status)
-        except _TooLarge:
+        elif isinstance(result, _TooLarge):
             status = 413
             with using_language(language):
                 response = _error(
                     413, _("Requête trop grosse (au plus {n} Ko).").format(n=MAX_BODY // 1024)
                 )
-        except service.Refused as exc:
-            status, response = 403, _error(403, str(exc))
-        except UserError as exc:
-            status, response = 400, _error(400, str(exc))
+        elif isinstance(result, service.Refused):
+            status, response = 403, _error(403, str(result))
+        else:  # a UserError: bad input, worded in the page's language
+            status, response = 400, _error(400, str(result))
         state.devices.seen(
             device,
             grant.role,

@@ -123,9 +123,10 @@ def add_entry(db: Database, grant: Grant, client_id: Any, text: Any) -> tuple[di
                 "Le texte fait {n} caractères (au plus {max}) : coupez-le en plusieurs lignes."
             ).format(n=len(line), max=MAX_ENTRY)
         )
-    round_ = _round(db)
+    round_: int | None = None  # the current round, read as the item is written
     seated, others, event_date = (), (), None
     if any(mark in line for mark in "@!>"):  # names or a due date: read who sits here
+        round_ = _round(db)
         view = table_view(db, project_id, round_)
         seated, event_date = view.seated, view.event_date
         others = all_people(db) if "@" in line else ()
@@ -139,7 +140,7 @@ def add_entry(db: Database, grant: Grant, client_id: Any, text: Any) -> tuple[di
     )
     if created:
         with acting_as(ORIGIN):
-            db.changes.publish(Changes.of("items"))
+            db.changes.publish(Changes.of("items", projects=[project_id]))
     return info.to_json(), created
 
 
@@ -147,18 +148,16 @@ def vote(db: Database, grant: Grant, item_id: int, delta: int = 1) -> dict[str, 
     project_id = _own_table(grant, None)
     if capture.get_item(db, item_id).project_id != project_id:
         raise Refused(_("Cet élément n'est pas celui de votre table."))
-    info = capture.vote(db, item_id, 1 if delta >= 0 else -1)
-    with acting_as(ORIGIN):
-        db.changes.publish(Changes.of("items"))
+    with acting_as(ORIGIN):  # the vote publishes its table's items, as the room
+        info = capture.vote(db, item_id, 1 if delta >= 0 else -1)
     return info.to_json()
 
 
 def save_synthesis(db: Database, grant: Grant, table_number: int, text: Any) -> dict[str, Any]:
     _need(grant, TABLE)
     project_id = _own_table(grant, table_number)
-    info = capture.save_synthesis(db, project_id, _round(db), str(text or ""))
-    with acting_as(ORIGIN):
-        db.changes.publish(Changes.of("items"))
+    with acting_as(ORIGIN):  # published (its table's items) as the room
+        info = capture.save_synthesis(db, project_id, _round(db), str(text or ""))
     return {
         "table": table_number,
         "round": info.round,
