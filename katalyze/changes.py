@@ -7,6 +7,10 @@ changes into screen refreshes (``ui.live``), the room's server into what its
 pages fetch next, and a watcher of the shared database (other processes,
 other laptops) republishes what *they* wrote into the local feed.
 
+A change to items may name the projects (tables) whose items changed
+(``Changes.of("items", projects={3})``), so that a screen showing another
+table need not read again; without it, any table's items may have changed.
+
 Each change carries its ``origin``: ``None`` for the process's own screens
 (they refresh themselves after their own jobs), or a name set with
 :func:`acting_as` by another front (``"room"``, ``"remote"``), so that a
@@ -48,20 +52,32 @@ _origin: contextvars.ContextVar[str | None] = contextvars.ContextVar(
 
 @dataclass(frozen=True)
 class Changes:
-    """The topics one action touched, and who acted (see module doc)."""
+    """The topics one action touched, and who acted (see module doc).
+    ``projects``: the projects whose items changed, when the action knows
+    (the scope of the ``items`` topic); ``None``: any of them."""
 
     topics: frozenset[str] = field(default_factory=frozenset)
     origin: str | None = None
+    projects: frozenset[int] | None = None
 
     @classmethod
-    def of(cls, *topics: str) -> Changes:
+    def of(cls, *topics: str, projects: Iterable[int] | None = None) -> Changes:
         unknown = set(topics) - set(TOPICS)
         if unknown:
             raise ValueError(f"unknown change topics: {sorted(unknown)}")
-        return cls(frozenset(topics))
+        scope = frozenset(projects) if projects is not None and "items" in topics else None
+        return cls(frozenset(topics), projects=scope)
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(self.topics | other.topics, self.origin or other.origin)
+        if "items" not in self.topics:
+            projects = other.projects
+        elif "items" not in other.topics:
+            projects = self.projects
+        elif self.projects is None or other.projects is None:
+            projects = None
+        else:
+            projects = self.projects | other.projects
+        return Changes(self.topics | other.topics, self.origin or other.origin, projects)
 
     def __bool__(self) -> bool:
         return bool(self.topics)
@@ -131,9 +147,12 @@ def acting_as(origin: str | None) -> Iterator[None]:
         _origin.reset(token)
 
 
-def publishes(*topics: str) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]:
+def publishes(
+    *topics: str, projects: Callable[[Any], Iterable[int]] | None = None
+) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]:
     """A core action taking the database first publishes ``topics`` on its
-    feed once it returned (its transaction committed); nothing when it raised."""
+    feed once it returned (its transaction committed); nothing when it raised.
+    ``projects``: the projects whose items changed, from the action's result."""
     changes = Changes.of(*topics)
 
     def decorate(action: Callable[_P, _R]) -> Callable[_P, _R]:
@@ -141,7 +160,10 @@ def publishes(*topics: str) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]:
         def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
             result = action(*args, **kwargs)
             database: Any = args[0] if args else kwargs["db"]
-            database.changes.publish(changes)
+            if projects is None:
+                database.changes.publish(changes)
+            else:
+                database.changes.publish(Changes.of(*topics, projects=projects(result)))
             return result
 
         return run

@@ -33,7 +33,7 @@ def test_rows_are_as_tall_as_their_wrapped_text(qtbot, db, tmp_path) -> None:
         project_id, round_ = opened.args
         service.add_item(db, project_id, round_, "idea", "courte")
         service.add_item(db, project_id, round_, "idea", LONG)
-        ctx.signals.items_changed.emit()
+        ctx.signals.items_changed.emit(None)
         model, view = screen.capture.items_model, screen.capture.items_view
         qtbot.waitUntil(lambda: len(model.items_of("idea")) >= 2, timeout=10000)
         rows = {i.text: n for n, i in enumerate(model.items_of("idea"))}

@@ -48,3 +48,11 @@ def test_a_failing_listener_never_breaks_the_writer() -> None:
     published = feed.publish(["seats"])
     assert got == [published]
     assert published.topics == {"seats"}
+
+
+def test_items_changes_keep_their_tables_until_one_may_be_anywhere() -> None:
+    one, two = Changes.of("items", projects=[1]), Changes.of("items", projects=[2])
+    assert (one | two).projects == {1, 2}
+    assert (one | Changes.of("seats")).projects == {1}  # seats say nothing of items
+    assert (one | Changes.of("items")).projects is None  # any table's items
+    assert Changes.of("seats", projects=[1]).projects is None

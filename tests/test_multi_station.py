@@ -147,6 +147,10 @@ def test_a_station_hears_the_other_stations_and_never_itself(db) -> None:
     db.changes.publish(Changes.of("items"))  # our own write: already on our screens
     other.changes.publish(Changes.of("seats"))
     assert arrived.wait(10)
+    arrived.clear()
+    other.changes.publish(Changes.of("items", projects=[3, 5]))  # a phone's items: its table
+    assert arrived.wait(10)
     watcher.stop()
     other.close()
-    assert [c.topics for c in heard] == [frozenset({"seats"})]
+    assert [c.topics for c in heard] == [frozenset({"seats"}), frozenset({"items"})]
+    assert [c.projects for c in heard] == [None, frozenset({3, 5})]

@@ -149,6 +149,42 @@ def test_a_phones_item_reaches_the_open_atelier_as_text(qtbot, ctx) -> None:
     assert any(note in str(text) for text in shown if text)  # the literal text, not markup
 
 
+def test_the_open_table_reads_again_only_for_its_own_items(qtbot, ctx) -> None:
+    """A phone's item names its table: the Atelier showing another table does
+    not read its items again (30 phones at 15 tables, one shown)."""
+    from katalyze.room import service, tokens
+    from ui.atelier import AtelierScreen
+
+    screen = AtelierScreen(ctx)
+    qtbot.addWidget(screen)
+    with qtbot.waitSignal(screen.capture.table_opened, timeout=10000) as opened:
+        screen.show()
+    shown = opened.args[0]
+    other = next(p for p in _project_ids(ctx.db) if p != shown)
+    screen.capture._poll.stop()  # its 15 s safety poll reads whatever the table
+    reads: list[int] = []
+    real = screen.capture._reload_items
+    screen.capture._reload_items = lambda: (reads.append(1), real())[1]  # type: ignore[method-assign]
+    elsewhere = tokens.check(ctx.db, tokens.issue(ctx.db, "table", other).token)
+    with qtbot.waitSignal(ctx.signals.items_changed, timeout=5000) as heard:
+        service.add_entry(ctx.db, elsewhere, "phone-elsewhere", "i: à une autre table")
+    assert heard.args == [frozenset({other})] and reads == []
+    here = tokens.check(ctx.db, tokens.issue(ctx.db, "table", shown).token)
+    with qtbot.waitSignal(ctx.signals.items_changed, timeout=5000) as heard:
+        service.add_entry(ctx.db, here, "phone-here", "i: à cette table")
+    assert heard.args == [frozenset({shown})] and reads == [1]
+    qtbot.waitUntil(
+        lambda: any(i.text == "à cette table" for i in screen.capture.items_model.items()),
+        timeout=5000,
+    )
+
+
+def _project_ids(db) -> list[int]:
+    from katalyze.projects import list_projects
+
+    return [p.id for p in list_projects(db)]
+
+
 def test_the_room_runs_beside_the_window_and_its_items_reach_the_atelier(qtbot, ctx) -> None:
     """The panel's room is a child process: a phone's item reaches the open
     window through the database's change broadcast, its device through the pipe."""

@@ -23,7 +23,10 @@ class EventSignals(QObject):
     roles_changed = Signal()
     checkins_changed = Signal()
     seats_changed = Signal()
-    items_changed = Signal()
+    # The projects whose items changed (a frozenset), or None: any of them
+    # (``katalyze.changes.Changes.projects``). A screen showing one table
+    # reads again only when it is concerned.
+    items_changed = Signal(object)
     actions_changed = Signal()
     followup_changed = Signal()
 

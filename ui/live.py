@@ -55,7 +55,11 @@ class LiveBridge(QObject):
             return
         for topic in sorted(changes.topics):
             signal = getattr(self._signals, f"{topic}_changed", None)
-            if signal is not None:
+            if signal is None:
+                continue
+            if topic == "items":
+                signal.emit(changes.projects)  # which tables, when known
+            else:
                 signal.emit()
         self.changes_arrived.emit(changes)
 

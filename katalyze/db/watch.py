@@ -53,7 +53,10 @@ def changes_file(path: Path) -> Path:
 
 
 def _payload(token: str, changes: Changes) -> str:
-    return json.dumps({"from": token, "topics": sorted(changes.topics)}, separators=(",", ":"))
+    data: dict[str, Any] = {"from": token, "topics": sorted(changes.topics)}
+    if changes.projects is not None and "items" in changes.topics:
+        data["projects"] = sorted(changes.projects)
+    return json.dumps(data, separators=(",", ":"))
 
 
 def _parse(line: str, token: str) -> Changes | None:
@@ -63,9 +66,15 @@ def _parse(line: str, token: str) -> Changes | None:
         if data.get("from") == token:
             return None
         topics = [t for t in data.get("topics", []) if t in TOPICS]
+        scope = data.get("projects")
+        projects = (
+            frozenset(int(p) for p in scope)
+            if isinstance(scope, list) and "items" in topics
+            else None
+        )
     except (ValueError, AttributeError, TypeError):
         return None
-    return Changes(frozenset(topics), REMOTE) if topics else None
+    return Changes(frozenset(topics), REMOTE, projects) if topics else None
 
 
 class _Notifier:

@@ -439,7 +439,9 @@ class CapturePanel(CaptureLayout, ItemActions, QWidget):
         if self.isVisible() and self._loaded:
             self._reload_items()
 
-    def _on_signals_items_changed(self) -> None:
+    def _on_signals_items_changed(self, projects: frozenset[int] | None = None) -> None:
+        if projects is not None and self._key is not None and self._key.project_id not in projects:
+            return  # another table's items (a phone there): nothing to read here
         self._reload_items()
 
     def _on_signals_seats_changed(self) -> None:

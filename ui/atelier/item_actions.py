@@ -41,11 +41,11 @@ class ItemActions:
         if isinstance(result, ItemInfo) and not result.deleted:
             self._focus_item_id = result.id
         self._note_saved("item")
-        self.ctx.signals.items_changed.emit()
+        self.ctx.signals.items_changed.emit(None)
 
     def _on_change_failed(self, message: str) -> None:
         self._show_error(message)
-        self.ctx.signals.items_changed.emit()
+        self.ctx.signals.items_changed.emit(None)
 
     def _on_entry_submitted(self) -> None:
         if self._key is None:

@@ -407,7 +407,7 @@ class SuiviScreen(QWidget):
                 # The Atelier and Restitution show actions' statuses too.
                 self._telling_others = True
                 try:
-                    self.ctx.signals.items_changed.emit()
+                    self.ctx.signals.items_changed.emit(None)
                 finally:
                     self._telling_others = False
             self.saved.emit(result)
