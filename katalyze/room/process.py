@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import threading
 from typing import Any
 
@@ -31,7 +32,8 @@ from katalyze.i18n import _, current_language, set_language
 from katalyze.room.server import RoomAddresses, RoomState
 
 DEVICES_EVERY_S = 1.0  # how often the child reports its devices (a display's pace)
-START_TIMEOUT_S = 60.0  # a slow laptop imports the web stack in a few seconds
+START_TIMEOUT_S = 60.0
+NICENESS = 5  # the child's priority below the window's (see _yield_to_the_window)  # a slow laptop imports the web stack in a few seconds
 
 
 def _serve_child(url: str, host: str, port: int, language: str, conn: Any) -> None:
@@ -40,6 +42,7 @@ def _serve_child(url: str, host: str, port: int, language: str, conn: Any) -> No
     from katalyze.room.server import RoomServer
 
     set_language(language)
+    _yield_to_the_window()
     try:
         db = open_database(url, create=False)
     except Exception as exc:  # reported as a sentence by the parent
@@ -65,6 +68,14 @@ def _serve_child(url: str, host: str, port: int, language: str, conn: Any) -> No
     finally:
         server.stop()
         db.close()
+
+
+def _yield_to_the_window() -> None:
+    """On a laptop short of CPU, the window's thread runs first: the child
+    takes a lower priority (``NICENESS``), so the scheduler gives it the
+    cores the window leaves."""
+    with contextlib.suppress(AttributeError, OSError):  # no os.nice on Windows
+        os.nice(NICENESS)
 
 
 class RoomProcess(RoomAddresses):
