@@ -16,7 +16,9 @@
    A re-run that keeps the stored seats (``minimise_moves``) also starts
    from them, and anneals cold (a descent).
 A single round is the construction, then its MILP (proven optimal within the
-node budget on the evenings measured).
+node budget on the evenings measured); a small one (the compact role rows)
+starts HiGHS from a dive (:meth:`~katalyze.assignment.milp.Model.dive_start`)
+instead of the construction.
 
 Every step only keeps a better evening, so stopping at any moment (the
 facilitator's Stop, or the wall-clock safety net) keeps the best so far. No
@@ -56,6 +58,14 @@ REPAIR_NODES = 30  # a rotation round's MILP, when third meetings are left
 # all fewer (2224 -> 1539 at seed 0), 1.11 -> 0.97 CPU s on average; 250 × 20
 # 3.6 -> 3.4 and 6.0 -> 4.8 s. Not on larger rounds (500 × 15: 9 -> 16 s;
 # 2,000 × 40 the same path); rotations keep HiGHS's defaults (not measured).
+# With the hull role rows and the dive start (120 × 15, seed 0), RENS on or
+# off takes the same 0.4 CPU s (893 vs 868 LP iterations): kept off.
+# The dive: the relaxation and the MIP of its fractional part give HiGHS a
+# start one point from the optimum (-830 for -831, where the construction is
+# -707), and HiGHS proves it from there with no long sub-MIP: at 120 × 15,
+# seeds 0-4, place() 1.13 -> 0.68 CPU s on a loaded machine (HiGHS
+# 0.9-1.2 -> 0.5-0.6 s, 1350-1723 -> 800-1044 LP iterations). Without the
+# hull rows the dive's start is far (-811) and saves nothing (1.0 s).
 SMALL_ROUND_OPTIONS = {"mip_heuristic_run_rens": False}
 # The wall-clock safety net when no time limit is given.
 SAFETY_SECONDS = 600.0
@@ -225,6 +235,7 @@ class _Search:
         with_start: bool = True,
         no_repeats: bool = False,
         options: Mapping[str, bool | int | float | str] | None = None,
+        dive: bool = False,
     ) -> bool:
         """Round ``r``'s MILP from the current seats; True if it was kept."""
         problem = self.problem
@@ -247,6 +258,7 @@ class _Search:
                 node_limit=nodes,
                 no_repeats=no_repeats,
                 options=options,
+                dive=dive,
             )
         except Cancelled:
             outcome = None
@@ -302,7 +314,8 @@ class _Search:
             people = problem.seating.people
             counted = sum(1 for p in problem.people if _counted(people[p]))
             small = SMALL_ROUND_OPTIONS if counted <= COMPACT_ROLE_ROWS_UP_TO else None
-            self.milp(1, FIRST_ROUND_NODES, with_start=not large, options=small)
+            self.milp(1, FIRST_ROUND_NODES, with_start=not large, options=small,
+                      dive=small is not None)  # fmt: skip
         else:
             self.anneal()
             # Third meetings left (the annealing never adds one, but cannot
