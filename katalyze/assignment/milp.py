@@ -38,7 +38,9 @@ def objective_step(costs: Iterable[float]) -> float:
     point, e.g. noisy costs). When every column takes whole values at an
     optimum, every seating's best cost is then a multiple of ``g`` too."""
     numerator, denominator = 0, 1
-    for cost in costs:
+    # Each distinct cost once (a round's model repeats a few prices over
+    # thousands of columns: 1833 columns, 15 ms -> under 1 ms at 120 × 15).
+    for cost in set(costs):
         if cost == 0.0:
             continue
         if not math.isfinite(cost):

@@ -333,13 +333,17 @@ def _solve(
     # from optimal and sends its search elsewhere (measured at 2,000 × 40:
     # 28 s with it, 23 s without). Rotation rounds need it.
     first = not any(r != round for h in history.values() for r in h)
+    # Every column but x is a slack, a count or a shortfall whose best value
+    # is whole once the x are (its rows have whole coefficients and bounds):
+    # a seating's best cost is a sum of whole multiples of costs.
+    step = objective_step(model.cost)
     start = (
         model.dive_start(
             node_limit=DIVE_NODES,
             seed=seed,
             time_limit=time_limit,
             should_stop=should_stop,
-            step=objective_step(model.cost),
+            step=step,
             options=options,
         )
         if dive and not quick
@@ -367,10 +371,7 @@ def _solve(
         should_stop=should_stop,
         on_improved=on_improved,
         start=start,
-        # Every column but x is a slack, a count or a shortfall whose best
-        # value is whole once the x are (its rows have whole coefficients and
-        # bounds): a seating's best cost is a sum of whole multiples of costs.
-        step=objective_step(model.cost),
+        step=step,
         options=options,
     )
     if result.status == "infeasible":
