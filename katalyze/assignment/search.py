@@ -16,7 +16,7 @@
    A re-run that keeps the stored seats (``minimise_moves``) also starts
    from them, and anneals cold (a descent).
 A single round is the construction, then its MILP (proven optimal within the
-node budget on the evenings measured); a small one (the compact role rows)
+node budget on the evenings measured); a small one (:data:`DIVE_UP_TO`)
 starts HiGHS from a dive (:meth:`~katalyze.assignment.milp.Model.dive_start`)
 instead of the construction.
 
@@ -60,13 +60,19 @@ REPAIR_NODES = 30  # a rotation round's MILP, when third meetings are left
 # 2,000 × 40 the same path); rotations keep HiGHS's defaults (not measured).
 # With the hull role rows and the dive start (120 × 15, seed 0), RENS on or
 # off takes the same 0.4 CPU s (893 vs 868 LP iterations): kept off.
-# The dive: the relaxation and the MIP of its fractional part give HiGHS a
-# start one point from the optimum (-830 for -831, where the construction is
-# -707), and HiGHS proves it from there with no long sub-MIP: at 120 × 15,
-# seeds 0-4, place() 1.13 -> 0.68 CPU s on a loaded machine (HiGHS
-# 0.9-1.2 -> 0.5-0.6 s, 1350-1723 -> 800-1044 LP iterations). Without the
-# hull rows the dive's start is far (-811) and saves nothing (1.0 s).
 SMALL_ROUND_OPTIONS = {"mip_heuristic_run_rens": False}
+# Up to this many people to seat, a single round starts HiGHS from the dive
+# (Model.dive_start) instead of the construction: the relaxation and the MIP
+# of its fractional part give a start one point from the optimum (-830 for
+# -831 at 120 × 15, where the construction is -707), and HiGHS proves it
+# with no long sub-MIP. Measured on a loaded machine,
+# CPU s of place() over seeds 0-4: 120 × 15 (87 to seat) 1.13 -> 0.68 (HiGHS
+# 1350-1723 -> 800-1044 LP iterations); 250 × 20 (205 to seat) the dive's
+# MIP costs 0.1-1.0 s and the mean goes 3.7 -> 4.2 s, without it 3.7 s
+# (the hull rows alone: 4338-16020 -> 2165-4829 LP iterations). Between the
+# two, not measured. Without the hull rows the dive's start is far (-811 at
+# 120 × 15) and saves nothing.
+DIVE_UP_TO = 150
 # The wall-clock safety net when no time limit is given.
 SAFETY_SECONDS = 600.0
 
@@ -310,12 +316,13 @@ class _Search:
         if problem.rounds == 1:
             # A large first round is proven sooner from scratch (measured at
             # 2,000 × 40); the construction stays if HiGHS finds nothing better.
-            large = len(problem.movable(1)) >= 1000
+            seated = len(problem.movable(1))
+            large = seated >= 1000
             people = problem.seating.people
             counted = sum(1 for p in problem.people if _counted(people[p]))
             small = SMALL_ROUND_OPTIONS if counted <= COMPACT_ROLE_ROWS_UP_TO else None
             self.milp(1, FIRST_ROUND_NODES, with_start=not large, options=small,
-                      dive=small is not None)  # fmt: skip
+                      dive=seated <= DIVE_UP_TO)  # fmt: skip
         else:
             self.anneal()
             # Third meetings left (the annealing never adds one, but cannot

@@ -337,6 +337,7 @@ def _solve(
     # is whole once the x are (its rows have whole coefficients and bounds):
     # a seating's best cost is a sum of whole multiples of costs.
     step = objective_step(model.cost)
+    dive_started = time.perf_counter()
     start = (
         model.dive_start(
             node_limit=DIVE_NODES,
@@ -349,6 +350,7 @@ def _solve(
         if dive and not quick
         else None
     )
+    dive_seconds = time.perf_counter() - dive_started
     if start is None and not (counts_first and first and not quick):
         start = _start_values(
             problem,
@@ -394,7 +396,7 @@ def _solve(
         gap=result.gap,
         objective=result.objective,
         bound=result.bound,
-        seconds=result.seconds,
+        seconds=dive_seconds + result.seconds,
         variables=model.num_cols,
         constraints=model.num_rows,
         revisits_allowed=allow_revisits,
