@@ -351,6 +351,8 @@ def _solve(
         else None
     )
     dive_seconds = time.perf_counter() - dive_started
+    if time_limit is not None:
+        time_limit = max(0.0, time_limit - dive_seconds)  # one safety net for both
     if start is None and not (counts_first and first and not quick):
         start = _start_values(
             problem,
