@@ -1,7 +1,8 @@
 """The small round model's role bands as a convex hull, and the dive start
 (issue 15, acceptance 5): the hull keeps exactly the whole (size, count)
-pairs of the band, and a round proven optimal with or without the dive
-costs what the best seating found by brute force costs."""
+pairs of the band, prices soft bands as the evening cost does, and a round
+proven optimal with or without the dive costs what the best seating found
+by brute force costs."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from katalyze.assignment.milp import Model
 from katalyze.assignment.rows import band_facets
 from katalyze.assignment.rules import role_band
 from katalyze.assignment.solver import solve_round
-from tests.test_goals import random_evening
+from tests.test_goals import _fixed_objective, _random_round, random_evening
 
 
 def _inside(facets: list[tuple[int, int, int, int]], s: int, c: int, low: bool) -> bool:
@@ -99,3 +100,20 @@ def test_dive_start_is_a_whole_solution_of_the_model() -> None:
     assert all(v in (0.0, 1.0) for v in start.values())
     assert all(sum(start[c] for c in row) == 1.0 for row in x)
     assert model.integer == [True] * 6 and model.lower == [0.0] * 6  # restored
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_hull_rows_price_a_fixed_round_as_the_evening_cost(seed: int) -> None:
+    """Soft role bands in hull form (a unit per person beyond the band): the
+    model's objective differs from the evening cost by one constant."""
+    problem, weights, evening, rng = random_evening(seed, 2, 9, 3)
+    history: dict[int, dict[int, int]] = {}
+    for pid, tid in evening[2].items():
+        history.setdefault(pid, {})[2] = tid
+    differences = []
+    for _sample in range(4):
+        chosen = _random_round(problem, 1, rng)
+        objective = _fixed_objective(problem, 1, history, weights, chosen, False, dive=True)
+        cost = evening_cost(problem, {**evening, 1: chosen}, weights)
+        differences.append(objective - cost)
+    assert max(differences) - min(differences) == pytest.approx(0.0, abs=1e-6)

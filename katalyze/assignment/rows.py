@@ -16,7 +16,7 @@ from katalyze.assignment.problem import Problem, Weights
 # Up to this many people counted in the role mix, the compact role rows solve
 # faster; beyond, the one-hot table sizes (measured: 120 people 0.9 s vs 1.5 s,
 # 500 people 10-60 s vs 4-10 s; with the hull rows and the dive start of a
-# single round, 120 people 0.45 vs 2.1 CPU s for place(), seeds 0-2).
+# single round, 85 people 0.45 vs 2.1 CPU s for place(), seeds 0-2).
 COMPACT_ROLE_ROWS_UP_TO = 250
 # From this many people counted in the role mix, per-role count columns
 # (measured at 2,000 × 40: the LP twice as fast, 36 s -> 24 s proven optimal;
@@ -33,9 +33,11 @@ def role_rows(
     fixed_at: Mapping[int, list[int]],
     weights: Weights,
     hard: bool,
+    hull: bool = False,
 ) -> tuple[dict[int, list[tuple[int, int]]], dict[int, list[tuple[str, int]]]]:
     """Role spread rows; returns the size one-hot and per-role count columns
-    of each table (empty with the compact rows), for the starting values."""
+    of each table (empty with the compact rows), for the starting values.
+    ``hull``: the compact rows' tighter form (:func:`compact_role_rows`)."""
     people = problem.seating.people
 
     def counted(pid: int) -> bool:
@@ -52,7 +54,9 @@ def role_rows(
     if total == 0 or len(role_totals) < 2:
         return size_cols, count_cols
     if total <= COMPACT_ROLE_ROWS_UP_TO:
-        compact_role_rows(problem, model, x, movable, fixed_at, weights, hard, role_totals, total)
+        compact_role_rows(
+            problem, model, x, movable, fixed_at, weights, hard, role_totals, total, hull
+        )
         return size_cols, count_cols
     # The table's counted size is one-hot (z_s = 1 when s people count), so
     # that each role's band is a constant per size: floor(n_k·s/N) <= c_k <=
@@ -126,15 +130,21 @@ def compact_role_rows(
     hard: bool,
     role_totals: Mapping[str, int],
     total: int,
+    hull: bool = False,
 ) -> None:
-    """Role bands with a free size s_t (the table's counted people): each
-    role's count c at t lies in the convex hull of the band's points
-    ``(s, floor(n_k·s/N))`` .. ``(s, ceil(n_k·s/N))`` (:func:`band_facets`),
-    which holds exactly the same whole (s, c) as ``floor <= c <= ceil``.
+    """Role bands with a free size s_t (the table's counted people):
+    ``|N·c - n_k·s| <= N - 1`` is exactly ``floor <= c <= ceil`` for integers.
     Fewer columns than the one-hot form, faster on small evenings, weaker
-    (slower) on large ones. The hull instead of the looser
-    ``|N·c - n_k·s| <= N - 1`` (measured at 120 × 15, seed 0: root LP bound
-    -843.8 -> -833.8 for an optimum of -831, 1539 -> 790 LP iterations)."""
+    (slower) on large ones.
+
+    ``hull``: each role's count c at t lies instead in the convex hull of the
+    band's points ``(s, floor(n_k·s/N))`` .. ``(s, ceil(n_k·s/N))``
+    (:func:`band_facets`), the same whole (s, c) with a tighter relaxation
+    (120 × 15, seed 0: root LP bound -843.8 -> -833.8 for an optimum of -831,
+    1539 -> 790 LP iterations), the relaxation the dive of a small round
+    starts from (:data:`~katalyze.assignment.search.DIVE_UP_TO`). Alone it
+    saves no time: 200 × 15 2.3 -> 3.3 CPU s (3 seeds), 250 × 20 3.9 -> 4.1
+    (9 seeds), more rows to cut on."""
     people = problem.seating.people
 
     def counted(pid: int) -> bool:
@@ -146,7 +156,8 @@ def compact_role_rows(
         base = len(fixed_pop)
         uncounted = len(fixed_at.get(t.id, [])) - base
         top = max(base, min(t.max_seats - uncounted, base + len(cols)))
-        size = model.add_col(0.0, float(base), float(top), False)
+        size_range = (float(base), float(top)) if hull else (0.0, INF)
+        size = model.add_col(0.0, *size_range, False)
         model.add_row([size, *(c for _, c in cols)], [1.0] + [-1.0] * len(cols), base, base)
         for key, n_k in role_totals.items():
             mine = [c for pid, c in cols if people[pid].role_key == key]
@@ -155,25 +166,55 @@ def compact_role_rows(
             room = 0.0 if hard else INF
             over = model.add_col(unit(weights, "roles"), 0.0, room, True)
             under = model.add_col(unit(weights, "roles"), 0.0, room, True)
-            # With c = sum(mine) + fixed_k, each facet through (s0, v0) of
-            # slope dv/ds: ds·(c + under) - dv·s >= ds·v0 - dv·s0 below,
-            # ds·(c - over) - dv·s <= ds·v0 - dv·s0 above (whole numbers).
-            for ds, dv, s0, v0 in band_facets(n_k, total, base, top, low=True):
-                if dv == 0 and v0 <= fixed_k:
-                    continue  # c >= fixed_k holds anyway
-                model.add_row(
-                    [*mine, size, under],
-                    [float(ds)] * len(mine) + [-float(dv), float(ds)],
-                    float(ds * (v0 - fixed_k) - dv * s0),
-                    INF,
-                )
-            for ds, dv, s0, v0 in band_facets(n_k, total, base, top, low=False):
-                model.add_row(
-                    [*mine, size, over],
-                    [float(ds)] * len(mine) + [-float(dv), -float(ds)],
-                    -INF,
-                    float(ds * (v0 - fixed_k) - dv * s0),
-                )
+            if hull:
+                _hull_rows(model, n_k, total, base, top, fixed_k, mine, size, over, under)
+                continue
+            coefs = [float(total)] * len(mine)
+            model.add_row(
+                [*mine, size, over],
+                [*coefs, -float(n_k), -float(total)],
+                -INF,
+                total - 1 - total * fixed_k,
+            )
+            model.add_row(
+                [*mine, size, under],
+                [*coefs, -float(n_k), float(total)],
+                -(total - 1) - total * fixed_k,
+                INF,
+            )
+
+
+def _hull_rows(
+    model: Model,
+    n_k: int,
+    total: int,
+    base: int,
+    top: int,
+    fixed_k: int,
+    mine: list[int],
+    size: int,
+    over: int,
+    under: int,
+) -> None:
+    """With c = sum(mine) + fixed_k, each facet through (s0, v0) of slope
+    dv/ds: ds·(c + under) - dv·s >= ds·v0 - dv·s0 below, ds·(c - over) -
+    dv·s <= ds·v0 - dv·s0 above (whole numbers)."""
+    for ds, dv, s0, v0 in band_facets(n_k, total, base, top, low=True):
+        if dv == 0 and v0 <= fixed_k:
+            continue  # c >= fixed_k holds anyway
+        model.add_row(
+            [*mine, size, under],
+            [float(ds)] * len(mine) + [-float(dv), float(ds)],
+            float(ds * (v0 - fixed_k) - dv * s0),
+            INF,
+        )
+    for ds, dv, s0, v0 in band_facets(n_k, total, base, top, low=False):
+        model.add_row(
+            [*mine, size, over],
+            [float(ds)] * len(mine) + [-float(dv), -float(ds)],
+            -INF,
+            float(ds * (v0 - fixed_k) - dv * s0),
+        )
 
 
 def band_facets(

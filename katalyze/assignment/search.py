@@ -61,17 +61,18 @@ REPAIR_NODES = 30  # a rotation round's MILP, when third meetings are left
 # With the hull role rows and the dive start (120 × 15, seed 0), RENS on or
 # off takes the same 0.4 CPU s (893 vs 868 LP iterations): kept off.
 SMALL_ROUND_OPTIONS = {"mip_heuristic_run_rens": False}
-# Up to this many people to seat, a single round starts HiGHS from the dive
+# Up to this many people to seat, a single round's role bands are their
+# convex hull (rows.compact_role_rows) and HiGHS starts from the dive
 # (Model.dive_start) instead of the construction: the relaxation and the MIP
 # of its fractional part give a start one point from the optimum (-830 for
 # -831 at 120 × 15, where the construction is -707), and HiGHS proves it
-# with no long sub-MIP. Measured on a loaded machine,
-# CPU s of place() over seeds 0-4: 120 × 15 (87 to seat) 1.13 -> 0.68 (HiGHS
-# 1350-1723 -> 800-1044 LP iterations); 250 × 20 (205 to seat) the dive's
-# MIP costs 0.1-1.0 s and the mean goes 3.7 -> 4.2 s, without it 3.7 s
-# (the hull rows alone: 4338-16020 -> 2165-4829 LP iterations). Between the
-# two, not measured. Without the hull rows the dive's start is far (-811 at
-# 120 × 15) and saves nothing.
+# with no long sub-MIP. Measured on a loaded machine, CPU s of place(), mean
+# over seeds: 120 × 15 (87 to seat, seeds 0-4) 1.13 -> 0.68 (HiGHS 1350-1723
+# -> 800-1044 LP iterations); 200 × 15 (162, seeds 0-2) 2.3 -> 2.2; 250 × 20
+# (205, seeds 0-8) 3.9 -> 4.6, the dive's MIP alone 0.1-1.0 s. Either part
+# alone saves nothing: the dive without the hull starts far (-811 at
+# 120 × 15, 1.0 s), the hull without the dive is 1.0 s at 120 × 15,
+# 2.3 -> 3.3 s at 200 × 15, 3.9 -> 4.1 s at 250 × 20.
 DIVE_UP_TO = 150
 # The wall-clock safety net when no time limit is given.
 SAFETY_SECONDS = 600.0

@@ -124,9 +124,11 @@ def solve_round(
     ``no_repeats`` solves only the strictest model with repeated encounters
     forbidden (when the start shows zero is possible). ``options``: more
     HiGHS options for this round (see :data:`~katalyze.assignment.search.SMALL_ROUND_OPTIONS`).
-    ``dive``: HiGHS starts from :meth:`~katalyze.assignment.milp.Model.dive_start`
-    (the linear relaxation's whole columns kept, the rest solved) instead of
-    ``start_seats``, which stay the start when the dive finds nothing."""
+    ``dive``: the role bands as their convex hull (a tighter relaxation) and
+    HiGHS started from :meth:`~katalyze.assignment.milp.Model.dive_start`
+    (the relaxation's whole columns kept, the rest solved) instead of
+    ``start_seats``, which stay the start when the dive finds nothing (see
+    :data:`~katalyze.assignment.search.DIVE_UP_TO`)."""
     # Strictest first: role spread as hard bounds and no revisit; relaxed
     # only when the round is infeasible that way (pins, locks, small tables).
     # A quick round whose restricted choice of tables does not fit tries
@@ -296,7 +298,7 @@ def _solve(
     counts_first = sum(1 for pid in problem.people if _counted(people[pid])) >= COUNT_COLUMNS_FROM
     if counts_first:
         size_cols, count_cols = role_rows(
-            problem, round, model, x, movable, fixed_at, weights, hard_roles
+            problem, round, model, x, movable, fixed_at, weights, hard_roles, hull=dive
         )
         capacity_rows(count_cols)
     else:
@@ -321,7 +323,7 @@ def _solve(
 
     if not counts_first:
         size_cols, count_cols = role_rows(
-            problem, round, model, x, movable, fixed_at, weights, hard_roles
+            problem, round, model, x, movable, fixed_at, weights, hard_roles, hull=dive
         )
     colleague_rows(problem, round, model, x, movable, fixed_at, weights)
     encounter_rows(
