@@ -222,8 +222,10 @@ def _fixed_objective(
     weights: Weights,
     chosen: dict[int, int],
     moves: bool,
+    dive: bool = False,
 ) -> float:
-    """The round model's objective with ``x`` fixed to ``chosen``."""
+    """The round model's objective with ``x`` fixed to ``chosen`` (``dive``:
+    the small round's model, role bands as their hull)."""
     captured: dict[str, object] = {}
     real_solve = Model.solve
 
@@ -257,6 +259,7 @@ def _fixed_objective(
             should_stop=None,
             on_improved=None,
             node_limit=10_000,
+            dive=dive,
         )
     assert outcome is not None and outcome.seats == chosen
     return outcome.objective

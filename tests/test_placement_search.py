@@ -100,6 +100,29 @@ def test_stop_keeps_the_best_so_far_and_publishes_seats(tmp_path: Path) -> None:
     assert seating.seats and report.figures["revisits"] == 0
 
 
+def test_report_reads_the_seating_as_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """place() reports on the seats it wrote without reading them back: the
+    same snapshot as a fresh read, locked seats of later rounds included."""
+    from katalyze.assignment import placement
+    from katalyze.db.models import Seat
+
+    reported = []
+    real = placement._report
+    monkeypatch.setattr(placement, "_report", lambda s, *a: reported.append(s) or real(s, *a))
+    db = _open(tmp_path / "e.katalyze")
+    place(db, rounds=3, seed=0, quick=True)
+    with db.sessions.begin() as session:
+        for seat in session.query(Seat).filter(Seat.round == 3).limit(5):
+            seat.locked = True
+    for rounds in (3, 2, 1):
+        place(db, rounds=rounds, seed=0, quick=True)
+        assert reported[-1] == load_seating(db)
+    assert {s.round for s in reported[-1].seats} == {1, 3}
+    db.close()
+
+
 def test_seed_is_stored_by_the_core(tmp_path: Path) -> None:
     from katalyze.events import get_event
 

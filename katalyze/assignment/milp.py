@@ -38,7 +38,9 @@ def objective_step(costs: Iterable[float]) -> float:
     point, e.g. noisy costs). When every column takes whole values at an
     optimum, every seating's best cost is then a multiple of ``g`` too."""
     numerator, denominator = 0, 1
-    for cost in costs:
+    # Each distinct cost once (a round's model repeats a few prices over
+    # thousands of columns: 1833 columns, 15 ms -> under 1 ms at 120 × 15).
+    for cost in set(costs):
         if cost == 0.0:
             continue
         if not math.isfinite(cost):
@@ -129,6 +131,47 @@ class Model:
         self.starts.append(len(self.index))
         self.row_lower.append(lower)
         self.row_upper.append(upper)
+
+    def dive_start(
+        self,
+        *,
+        node_limit: int,
+        seed: int = 0,
+        time_limit: float | None = None,
+        should_stop: Callable[[], bool] | None = None,
+        step: float = 0.0,
+        options: Mapping[str, bool | int | float | str] | None = None,
+    ) -> dict[int, float] | None:
+        """A whole solution to start from: the linear relaxation, then the
+        MIP with every binary column at 1 in the relaxation's optimum fixed
+        at 1 (a much smaller MIP, ``node_limit`` nodes at most). ``None``
+        when that finds no solution. Counted work only, like :meth:`solve`."""
+        integer, lower = self.integer, self.lower
+        try:
+            self.integer = [False] * self.num_cols
+            relaxed = self.solve(seed=seed, time_limit=time_limit, should_stop=should_stop)
+            if not relaxed.optimal:
+                return None
+            self.integer = integer
+            self.lower = [
+                1.0 if whole and low == 0.0 and high == 1.0 and value > 1.0 - 1e-6 else low
+                for whole, low, high, value in zip(
+                    integer, lower, self.upper, relaxed.values, strict=True
+                )
+            ]
+            fixed = self.solve(
+                seed=seed,
+                time_limit=time_limit,
+                node_limit=node_limit,
+                should_stop=should_stop,
+                step=step,
+                options=options,
+            )
+        finally:
+            self.integer, self.lower = integer, lower
+        if not fixed.has_solution:
+            return None
+        return {col: float(value) for col, value in enumerate(fixed.values)}
 
     def solve(
         self,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 from sqlalchemy import delete, select
 
@@ -99,7 +100,8 @@ def place(
     with db.sessions.begin() as session:
         session.execute(delete(Seat).where(Seat.round >= 1))
         keep_other = [s for s in seating.seats if s.round > rounds and s.locked]
-        add_seats(session, [*new_seats, *keep_other])
+        written = (*new_seats, *keep_other)  # by round, as seating_in reads them
+        add_seats(session, written)
         event = event_in(session)
         settings = dict(event.settings or {})
         settings["rounds"] = max(rounds, max((s.round for s in keep_other), default=0))
@@ -107,8 +109,10 @@ def place(
         if weights != Weights() or "placement_weights" in settings:
             settings["placement_weights"] = weights.to_dict()
         event.settings = settings
-        session.flush()
-        stored = seating_in(session)
+    # The seating just written, without reading it back (the people and
+    # tables are those the seats were computed for; 12-20 ms and a third of
+    # place()'s allocations at 120 × 15).
+    stored = replace(seating, seats=written, rounds=max(settings["rounds"], 1))
 
     statuses = tuple(
         RoundStatus(

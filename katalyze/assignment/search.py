@@ -16,7 +16,9 @@
    A re-run that keeps the stored seats (``minimise_moves``) also starts
    from them, and anneals cold (a descent).
 A single round is the construction, then its MILP (proven optimal within the
-node budget on the evenings measured).
+node budget on the evenings measured); a small one (:data:`DIVE_UP_TO`)
+starts HiGHS from a dive (:meth:`~katalyze.assignment.milp.Model.dive_start`)
+instead of the construction.
 
 Every step only keeps a better evening, so stopping at any moment (the
 facilitator's Stop, or the wall-clock safety net) keeps the best so far. No
@@ -56,7 +58,22 @@ REPAIR_NODES = 30  # a rotation round's MILP, when third meetings are left
 # all fewer (2224 -> 1539 at seed 0), 1.11 -> 0.97 CPU s on average; 250 × 20
 # 3.6 -> 3.4 and 6.0 -> 4.8 s. Not on larger rounds (500 × 15: 9 -> 16 s;
 # 2,000 × 40 the same path); rotations keep HiGHS's defaults (not measured).
+# With the hull role rows and the dive start (120 × 15, seed 0), RENS on or
+# off takes the same 0.4 CPU s (893 vs 868 LP iterations): kept off.
 SMALL_ROUND_OPTIONS = {"mip_heuristic_run_rens": False}
+# Up to this many people to seat, a single round's role bands are their
+# convex hull (rows.compact_role_rows) and HiGHS starts from the dive
+# (Model.dive_start) instead of the construction: the relaxation and the MIP
+# of its fractional part give a start one point from the optimum (-830 for
+# -831 at 120 × 15, where the construction is -707), and HiGHS proves it
+# with no long sub-MIP. Measured on a loaded machine, CPU s of place(), mean
+# over seeds: 120 × 15 (87 to seat, seeds 0-4) 1.13 -> 0.68 (HiGHS 1350-1723
+# -> 800-1044 LP iterations); 200 × 15 (162, seeds 0-2) 2.3 -> 2.2; 250 × 20
+# (205, seeds 0-8) 3.9 -> 4.6, the dive's MIP alone 0.1-1.0 s. Either part
+# alone saves nothing: the dive without the hull starts far (-811 at
+# 120 × 15, 1.0 s), the hull without the dive is 1.0 s at 120 × 15,
+# 2.3 -> 3.3 s at 200 × 15, 3.9 -> 4.1 s at 250 × 20.
+DIVE_UP_TO = 150
 # The wall-clock safety net when no time limit is given.
 SAFETY_SECONDS = 600.0
 
@@ -225,6 +242,7 @@ class _Search:
         with_start: bool = True,
         no_repeats: bool = False,
         options: Mapping[str, bool | int | float | str] | None = None,
+        dive: bool = False,
     ) -> bool:
         """Round ``r``'s MILP from the current seats; True if it was kept."""
         problem = self.problem
@@ -247,6 +265,7 @@ class _Search:
                 node_limit=nodes,
                 no_repeats=no_repeats,
                 options=options,
+                dive=dive,
             )
         except Cancelled:
             outcome = None
@@ -298,11 +317,13 @@ class _Search:
         if problem.rounds == 1:
             # A large first round is proven sooner from scratch (measured at
             # 2,000 × 40); the construction stays if HiGHS finds nothing better.
-            large = len(problem.movable(1)) >= 1000
+            seated = len(problem.movable(1))
+            large = seated >= 1000
             people = problem.seating.people
             counted = sum(1 for p in problem.people if _counted(people[p]))
             small = SMALL_ROUND_OPTIONS if counted <= COMPACT_ROLE_ROWS_UP_TO else None
-            self.milp(1, FIRST_ROUND_NODES, with_start=not large, options=small)
+            self.milp(1, FIRST_ROUND_NODES, with_start=not large, options=small,
+                      dive=seated <= DIVE_UP_TO)  # fmt: skip
         else:
             self.anneal()
             # Third meetings left (the annealing never adds one, but cannot

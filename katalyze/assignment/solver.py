@@ -47,6 +47,11 @@ from katalyze.assignment.seats import PersonFacts
 from katalyze.assignment.start import start_seating
 from katalyze.vocabulary import NEED_MET_BY
 
+# Branch-and-bound nodes at most for the dive's MIP (Model.dive_start): the
+# columns left free after the relaxation (measured at 120 × 15: 17 people,
+# 1 node).
+DIVE_NODES = 1_000
+
 # Seed-driven tie-breaking noise on the costs. Zero by default: it makes
 # HiGHS prove optimality 2-3 times slower; the seed instead shuffles the
 # column order and seeds HiGHS, which picks among equally good seatings.
@@ -100,6 +105,7 @@ def solve_round(
     node_limit: int | None = None,
     no_repeats: bool = False,
     options: Mapping[str, bool | int | float | str] | None = None,
+    dive: bool = False,
 ) -> RoundOutcome | None:
     """Solve ``round`` given the other rounds' seats in ``history``
     (participant -> round -> project). Revisits are forbidden unless that
@@ -117,7 +123,12 @@ def solve_round(
     the seating it already has (see :mod:`katalyze.assignment.search`).
     ``no_repeats`` solves only the strictest model with repeated encounters
     forbidden (when the start shows zero is possible). ``options``: more
-    HiGHS options for this round (see :data:`~katalyze.assignment.search.SMALL_ROUND_OPTIONS`)."""
+    HiGHS options for this round (see :data:`~katalyze.assignment.search.SMALL_ROUND_OPTIONS`).
+    ``dive``: the role bands as their convex hull (a tighter relaxation) and
+    HiGHS started from :meth:`~katalyze.assignment.milp.Model.dive_start`
+    (the relaxation's whole columns kept, the rest solved) instead of
+    ``start_seats``, which stay the start when the dive finds nothing (see
+    :data:`~katalyze.assignment.search.DIVE_UP_TO`)."""
     # Strictest first: role spread as hard bounds and no revisit; relaxed
     # only when the round is infeasible that way (pins, locks, small tables).
     # A quick round whose restricted choice of tables does not fit tries
@@ -143,6 +154,7 @@ def solve_round(
                 hard_third,
                 no_repeats,
                 options,
+                dive,
             )
             if outcome is not None:
                 return outcome
@@ -185,6 +197,7 @@ def _solve(
     hard_third: bool = False,
     hard_repeats: bool = False,
     options: Mapping[str, bool | int | float | str] | None = None,
+    dive: bool = False,
 ) -> RoundOutcome | None:
     rng = random.Random(seed * 1_000_003 + round)
     tables = problem.tables
@@ -285,7 +298,7 @@ def _solve(
     counts_first = sum(1 for pid in problem.people if _counted(people[pid])) >= COUNT_COLUMNS_FROM
     if counts_first:
         size_cols, count_cols = role_rows(
-            problem, round, model, x, movable, fixed_at, weights, hard_roles
+            problem, round, model, x, movable, fixed_at, weights, hard_roles, hull=dive
         )
         capacity_rows(count_cols)
     else:
@@ -310,7 +323,7 @@ def _solve(
 
     if not counts_first:
         size_cols, count_cols = role_rows(
-            problem, round, model, x, movable, fixed_at, weights, hard_roles
+            problem, round, model, x, movable, fixed_at, weights, hard_roles, hull=dive
         )
     colleague_rows(problem, round, model, x, movable, fixed_at, weights)
     encounter_rows(
@@ -322,10 +335,28 @@ def _solve(
     # from optimal and sends its search elsewhere (measured at 2,000 × 40:
     # 28 s with it, 23 s without). Rotation rounds need it.
     first = not any(r != round for h in history.values() for r in h)
+    # Every column but x is a slack, a count or a shortfall whose best value
+    # is whole once the x are (its rows have whole coefficients and bounds):
+    # a seating's best cost is a sum of whole multiples of costs.
+    step = objective_step(model.cost)
+    dive_started = time.perf_counter()
     start = (
-        None
-        if (counts_first and first and not quick)
-        else _start_values(
+        model.dive_start(
+            node_limit=DIVE_NODES,
+            seed=seed,
+            time_limit=time_limit,
+            should_stop=should_stop,
+            step=step,
+            options=options,
+        )
+        if dive and not quick
+        else None
+    )
+    dive_seconds = time.perf_counter() - dive_started
+    if time_limit is not None:
+        time_limit = max(0.0, time_limit - dive_seconds)  # one safety net for both
+    if start is None and not (counts_first and first and not quick):
+        start = _start_values(
             problem,
             round,
             movable,
@@ -339,7 +370,6 @@ def _solve(
             quick,
             start_seats,
         )
-    )
     result = model.solve(
         seed=seed,
         time_limit=QUICK_SAFETY_SECONDS if quick else time_limit,
@@ -347,10 +377,7 @@ def _solve(
         should_stop=should_stop,
         on_improved=on_improved,
         start=start,
-        # Every column but x is a slack, a count or a shortfall whose best
-        # value is whole once the x are (its rows have whole coefficients and
-        # bounds): a seating's best cost is a sum of whole multiples of costs.
-        step=objective_step(model.cost),
+        step=step,
         options=options,
     )
     if result.status == "infeasible":
@@ -373,7 +400,7 @@ def _solve(
         gap=result.gap,
         objective=result.objective,
         bound=result.bound,
-        seconds=result.seconds,
+        seconds=dive_seconds + result.seconds,
         variables=model.num_cols,
         constraints=model.num_rows,
         revisits_allowed=allow_revisits,

@@ -48,7 +48,9 @@ SETTINGS: list[tuple[str, dict[str, Any]]] = [
 
 
 def _capture(problem: Any, weights: Any) -> tuple[milp.Model, dict[str, Any]]:
-    """The last (the round's) model the search hands to HiGHS, and its arguments."""
+    """The round's model the search hands to HiGHS last (after the dive's
+    relaxation and fixed MIP on the same model, see ``Model.dive_start``),
+    and its arguments."""
     seen: list[tuple[milp.Model, dict[str, Any]]] = []
     solve = milp.Model.solve
 
@@ -61,7 +63,7 @@ def _capture(problem: Any, weights: Any) -> tuple[milp.Model, dict[str, Any]]:
         search_rounds(problem, weights, seed=0)
     finally:
         milp.Model.solve = solve  # type: ignore[method-assign]
-    return max(seen, key=lambda s: s[0].num_cols)
+    return max(reversed(seen), key=lambda s: s[0].num_cols)
 
 
 def main() -> None:
