@@ -100,6 +100,53 @@ def test_stop_keeps_the_best_so_far_and_publishes_seats(tmp_path: Path) -> None:
     assert seating.seats and report.figures["revisits"] == 0
 
 
+def test_the_best_so_far_is_shown_during_the_last_stage_and_changes_no_seat(
+    tmp_path: Path,
+) -> None:
+    """The screen hears better evenings while the full-price stage runs (not
+    only between stages); hearing them changes no seat; each one heard is
+    better than the last, and a Stop keeps the last one heard."""
+    from katalyze.assignment.anneal import REPORT_EVERY, STAGES, anneal
+    from katalyze.assignment.goals import evening_cost
+    from katalyze.assignment.problem import load_weights
+
+    quiet = _open(tmp_path / "quiet.katalyze")
+    place(quiet, rounds=3, seed=1)
+    seats_quiet = json.dumps(list_seats_json(quiet))
+    quiet.close()
+
+    db = _open(tmp_path / "heard.katalyze")
+    bests: list[dict] = []
+    messages: list[str] = []
+    place(
+        db,
+        rounds=3,
+        seed=1,
+        on_best=bests.append,
+        progress=lambda _d, _t, message="": messages.append(message),
+    )
+    problem, weights = build_problem(db, 3, True), load_weights(db)
+    assert json.dumps(list_seats_json(db)) == seats_quiet
+    db.close()
+    costs = [evening_cost(problem, b, weights) for b in bests]
+    assert costs == sorted(costs, reverse=True) and len(set(costs)) == len(costs)
+    assert any("Meilleure jusqu'ici" in m for m in messages)
+
+    # Within one full-price stage: the evenings heard get better, the last
+    # one heard is no better than the stage's best, and the seats are those
+    # of a stage nobody listened to.
+    start = construct(problem, weights, 1)
+    heard: list[dict] = []
+    steps = 3 * REPORT_EVERY
+    listened = anneal(problem, weights, start, seed=4, steps=steps, on_better=heard.append)
+    alone = anneal(problem, weights, start, seed=4, steps=steps)
+    assert listened.evening == alone.evening and heard
+    heard_costs = [evening_cost(problem, h, weights) for h in heard]
+    assert heard_costs == sorted(heard_costs, reverse=True)
+    assert heard_costs[-1] >= evening_cost(problem, alone.evening, weights) - 1e-6
+    assert STAGES[-1] == 1.0  # the last stage is the full-price one
+
+
 def test_report_reads_the_seating_as_stored(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -231,6 +231,7 @@ class _Search:
             minimise_moves=self.minimise_moves,
             should_stop=self._interrupt,
             on_stage=heard,
+            on_better=self._better,
         )
         if self.cancelled:
             raise Cancelled()
@@ -284,6 +285,12 @@ class _Search:
             # As good as the best (equal cost): the proof still counts.
             self.outcomes[r] = outcome
         return False
+
+    def _better(self, evening: Evening) -> None:
+        """A better evening within the last stage: the best so far (what a
+        Stop would keep), shown at once."""
+        if self.keep(evening):
+            self.tell(self.step)
 
     def _interrupt(self) -> bool:
         # Called often by HiGHS: pass the progress on (it may raise
