@@ -42,6 +42,31 @@ def test_an_update_taken_back_leaves_no_note_and_the_status_before(db, ids) -> N
         undo_update(db, last, "doing")
 
 
+def test_a_note_corrected_keeps_its_date_and_status_and_can_go_back(db, ids) -> None:
+    from katalyze.followup.service import edit_note
+
+    moved = update_action(db, ids["a1"], status="doing", note="Deux locaux vu", on=D(2026, 4, 2))
+    (note,) = moved.notes
+    seen: list[frozenset[str]] = []
+    db.changes.subscribe(lambda c: seen.append(c.topics))
+    fixed = edit_note(db, note.id, "  Deux locaux vus  ")
+    assert [(n.id, n.on, n.status, n.text) for n in fixed.notes] == [
+        (note.id, D(2026, 4, 2), "doing", "Deux locaux vus")
+    ]
+    assert fixed.status == "doing" and seen == [frozenset({"actions"})]
+    assert edit_note(db, note.id, "").notes[0].text == ""  # it moved the status: may be empty
+    back = edit_note(db, note.id, "Deux locaux vu")  # the undo: the text before
+    assert _action(db, ids["a1"]).notes == back.notes and back.notes[0].text == "Deux locaux vu"
+    plain = update_action(db, ids["a1"], note="Relancé", on=D(2026, 4, 9))
+    with pytest.raises(UserError, match="ne peut pas être vide"):
+        edit_note(db, max(n.id for n in plain.notes), "   ")
+    with pytest.raises(UserError, match="au plus"):
+        edit_note(db, note.id, "x" * 5000)
+    with pytest.raises(UserError, match="n'existe plus"):
+        edit_note(db, 99_999, "x")
+    assert _action(db, ids["a1"]).notes == plain.notes  # nothing refused was written
+
+
 def test_an_older_update_taken_back_keeps_the_status_a_later_one_set(db, ids) -> None:
     first = update_action(db, ids["a2"], status="doing", on=D(2026, 4, 2))
     update_action(db, ids["a2"], status="done", on=D(2026, 4, 9))

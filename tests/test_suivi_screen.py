@@ -78,7 +78,7 @@ def test_a_project_through_its_year(qtbot, screen) -> None:
     _choose(update.status_combo, "doing")
     qtbot.keyClicks(update.note_edit, "Deux locaux vus")
     _save(qtbot, screen, update.save_button)
-    assert "Deux locaux vus" in update.history.toPlainText()
+    assert "Deux locaux vus" in update.history_text()
     assert update.note_edit.toPlainText() == ""
 
     # Mid-May: the action is late and stands out; the overdue filter finds it.
@@ -253,3 +253,38 @@ def test_a_slip_is_taken_back_with_ctrl_z_and_made_again(qtbot, screen) -> None:
     assert load_followup(screen.ctx.db).project(ids["p1"]).meetings == (planned,)
     a2 = next(a for a in load_followup(screen.ctx.db).actions if a.id == ids["a2"])
     assert a2.status == "todo" and a2.notes == ()
+
+
+def test_an_earlier_note_is_corrected_and_the_correction_taken_back(
+    qtbot, screen, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    ids, update = screen.ids, screen.update_panel
+    assert screen.select_action(ids["a1"])
+    update.note_edit.setPlainText("Deux locaux vu")  # keyClicks takes ASCII only
+    _save(qtbot, screen, update.save_button)
+    assert not update.edit_note_button.isEnabled()  # no note chosen yet
+    update.history.setCurrentRow(0)
+    assert update.edit_note_button.isEnabled()
+    asked: list[str] = []
+
+    def answer(dialog: QInputDialog) -> int:
+        asked.append(dialog.textValue())
+        dialog.setTextValue("Deux locaux vus, un retenu")
+        return 1
+
+    monkeypatch.setattr(QInputDialog, "exec", answer)
+    with qtbot.waitSignal(screen.loaded, timeout=10000):
+        update.edit_chosen_note()
+    assert asked == ["Deux locaux vu"] and screen.message.text() == ""
+    assert "Deux locaux vus, un retenu" in update.history_text()
+    assert screen.undo_action.text().startswith("Undo note corrected")
+    screen.table.setFocus()
+    _undo_redo(qtbot, screen, "undo")
+    a1 = next(a for a in load_followup(screen.ctx.db).actions if a.id == ids["a1"])
+    assert [n.text for n in a1.notes] == ["Deux locaux vu"]
+    assert "Deux locaux vu" in update.history_text()
+    _undo_redo(qtbot, screen, "redo")
+    a1 = next(a for a in load_followup(screen.ctx.db).actions if a.id == ids["a1"])
+    assert [n.text for n in a1.notes] == ["Deux locaux vus, un retenu"]

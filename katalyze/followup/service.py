@@ -190,6 +190,29 @@ def update_action(
     return row
 
 
+def edit_note(db: Database, note_id: int, text: str) -> ActionRow:
+    """Correct the text of an earlier update's note (its date and status
+    stay); the Suivi's undo calls it again with the text before."""
+    with db.sessions.begin() as session:
+        note = session.get(ActionNote, note_id)
+        if note is None:
+            raise UserError(_("Cette note n'existe plus : la liste va être rechargée."))
+        new = _note_text(text)
+        if not new and not note.status:
+            raise UserError(
+                _(
+                    "Cette mise à jour ne change pas le statut : sa note ne peut pas être vide. "
+                    "Écrivez ce qui s'est passé."
+                )
+            )
+        if new == (note.text or ""):
+            return action_row_in(session, note.item_id)
+        note.text = new
+        row = action_row_in(session, note.item_id)
+    db.changes.publish(Changes.of("actions"))  # a note: no item's fields change
+    return row
+
+
 def set_outcome(
     db: Database,
     item_id: int,

@@ -47,97 +47,97 @@
 <context>
     <name>MeetingsPanel</name>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="261"/>
+        <location filename="../../ui/suivi/panels.py" line="319"/>
         <source> month(s)</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="262"/>
+        <location filename="../../ui/suivi/panels.py" line="320"/>
         <source>every </source>
         <translation>tous les </translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="263"/>
+        <location filename="../../ui/suivi/panels.py" line="321"/>
         <source>Set the rhythm</source>
         <translation>Fixer le rythme</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="270"/>
+        <location filename="../../ui/suivi/panels.py" line="328"/>
         <source>Plan a meeting</source>
         <translation>Planifier une réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="266"/>
+        <location filename="../../ui/suivi/panels.py" line="324"/>
         <source>Rhythm</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="273"/>
+        <location filename="../../ui/suivi/panels.py" line="331"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="277"/>
+        <location filename="../../ui/suivi/panels.py" line="335"/>
         <source>Record a meeting held</source>
         <translation>Compte rendu d&apos;une réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="284"/>
+        <location filename="../../ui/suivi/panels.py" line="342"/>
         <source>Names, separated by commas</source>
         <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="287"/>
+        <location filename="../../ui/suivi/panels.py" line="345"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="288"/>
+        <location filename="../../ui/suivi/panels.py" line="346"/>
         <source>Held on</source>
         <translation>Tenue le</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="289"/>
+        <location filename="../../ui/suivi/panels.py" line="347"/>
         <source>Attendees</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="290"/>
+        <location filename="../../ui/suivi/panels.py" line="348"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="291"/>
+        <location filename="../../ui/suivi/panels.py" line="349"/>
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="292"/>
+        <location filename="../../ui/suivi/panels.py" line="350"/>
         <source>Record the meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="310"/>
+        <location filename="../../ui/suivi/panels.py" line="368"/>
         <source>Choose a project (filter) or an action.</source>
         <translation>Choisissez un projet (filtre) ou une action.</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="313"/>
+        <location filename="../../ui/suivi/panels.py" line="371"/>
         <source>Next point: %1</source>
         <translation>Prochain point : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="315"/>
+        <location filename="../../ui/suivi/panels.py" line="373"/>
         <source> — overdue</source>
         <translation> — en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="323"/>
+        <location filename="../../ui/suivi/panels.py" line="381"/>
         <source>Planned on %1</source>
         <translation>Prévue le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="325"/>
+        <location filename="../../ui/suivi/panels.py" line="383"/>
         <source>A meeting not planned</source>
         <translation>Une réunion non planifiée</translation>
     </message>
@@ -207,32 +207,32 @@
 <context>
     <name>ProjectPanel</name>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="177"/>
+        <location filename="../../ui/suivi/panels.py" line="235"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="182"/>
+        <location filename="../../ui/suivi/panels.py" line="240"/>
         <source>Commitments and needs</source>
         <translation>Engagements et besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="189"/>
+        <location filename="../../ui/suivi/panels.py" line="247"/>
         <source>By whom</source>
         <translation>Par qui</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="190"/>
+        <location filename="../../ui/suivi/panels.py" line="248"/>
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="202"/>
+        <location filename="../../ui/suivi/panels.py" line="260"/>
         <source>Choose a project (filter) or an action.</source>
         <translation>Choisissez un projet (filtre) ou une action.</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="209"/>
+        <location filename="../../ui/suivi/panels.py" line="267"/>
         <source>Table %1 — %2</source>
         <translation>Table %1 — %2</translation>
     </message>
@@ -240,42 +240,42 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="367"/>
+        <location filename="../../ui/suivi/panels.py" line="425"/>
         <source>e.g. prototype tested, company founded</source>
         <translation>ex. : prototype testé, structure créée</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="371"/>
+        <location filename="../../ui/suivi/panels.py" line="429"/>
         <source>Continues at the next session</source>
         <translation>Continue à la prochaine session</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="374"/>
+        <location filename="../../ui/suivi/panels.py" line="432"/>
         <source>Stage reached</source>
         <translation>Stade atteint</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="375"/>
+        <location filename="../../ui/suivi/panels.py" line="433"/>
         <source>Jobs or activity created</source>
         <translation>Emplois ou activité créés</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="376"/>
+        <location filename="../../ui/suivi/panels.py" line="434"/>
         <source>Partners gained</source>
         <translation>Partenaires gagnés</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="377"/>
+        <location filename="../../ui/suivi/panels.py" line="435"/>
         <source>What comes next</source>
         <translation>Et ensuite</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="379"/>
+        <location filename="../../ui/suivi/panels.py" line="437"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="380"/>
+        <location filename="../../ui/suivi/panels.py" line="438"/>
         <source>Save the review</source>
         <translation>Enregistrer le bilan</translation>
     </message>
@@ -504,42 +504,42 @@
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="295"/>
+        <location filename="../../ui/suivi/screen.py" line="296"/>
         <source>Programme: %1</source>
         <translation>Programme : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="307"/>
+        <location filename="../../ui/suivi/screen.py" line="308"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="327"/>
+        <location filename="../../ui/suivi/screen.py" line="328"/>
         <source>%1 of %2 actions</source>
         <translation>%1 actions sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="523"/>
+        <location filename="../../ui/suivi/screen.py" line="538"/>
         <source>Import an edited actions sheet</source>
         <translation>Importer une feuille d&apos;actions modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="525"/>
+        <location filename="../../ui/suivi/screen.py" line="540"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="551"/>
+        <location filename="../../ui/suivi/screen.py" line="566"/>
         <source>Folder for the follow-up reports</source>
         <translation>Dossier des rapports de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="556"/>
+        <location filename="../../ui/suivi/screen.py" line="571"/>
         <source>Writing the follow-up reports…</source>
         <translation>Écriture des rapports de suivi…</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/screen.py" line="561"/>
+        <location filename="../../ui/suivi/screen.py" line="576"/>
         <source>%1 reports written in %2</source>
         <translation>%1 rapports écrits dans %2</translation>
     </message>
@@ -549,22 +549,27 @@
         <translation>la mise à jour de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/history.py" line="87"/>
+        <location filename="../../ui/suivi/history.py" line="88"/>
+        <source>note corrected “%1”</source>
+        <translation>note corrigée « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/history.py" line="99"/>
         <source>meeting planned</source>
         <translation>la réunion planifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/history.py" line="99"/>
+        <location filename="../../ui/suivi/history.py" line="111"/>
         <source>meeting recorded</source>
         <translation>le compte rendu de réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/history.py" line="112"/>
+        <location filename="../../ui/suivi/history.py" line="124"/>
         <source>rhythm of the meetings</source>
         <translation>le rythme des réunions</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/history.py" line="123"/>
+        <location filename="../../ui/suivi/history.py" line="135"/>
         <source>outcome of “%1”</source>
         <translation>le suivi de « %1 »</translation>
     </message>
@@ -590,50 +595,70 @@
 <context>
     <name>UpdatePanel</name>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="86"/>
-        <location filename="../../ui/suivi/panels.py" line="125"/>
+        <location filename="../../ui/suivi/panels.py" line="92"/>
+        <location filename="../../ui/suivi/panels.py" line="143"/>
         <source>Choose an action in the list.</source>
         <translation>Choisissez une action dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="101"/>
+        <location filename="../../ui/suivi/panels.py" line="107"/>
         <source>What happened (optional)</source>
         <translation>Ce qui s&apos;est passé (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="102"/>
+        <location filename="../../ui/suivi/panels.py" line="108"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="103"/>
+        <location filename="../../ui/suivi/panels.py" line="109"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="104"/>
+        <location filename="../../ui/suivi/panels.py" line="110"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="106"/>
+        <location filename="../../ui/suivi/panels.py" line="112"/>
         <source>Save the update</source>
         <translation>Enregistrer la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="110"/>
+        <location filename="../../ui/suivi/panels.py" line="117"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="131"/>
+        <location filename="../../ui/suivi/panels.py" line="118"/>
+        <source>Edit the note…</source>
+        <translation>Corriger la note…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="120"/>
+        <source>Correct the chosen update&apos;s note (F2)</source>
+        <translation>Corriger la note de la mise à jour choisie (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="150"/>
         <source>Table %1 · owner: %2 · due: %3</source>
         <translation>Table %1 · responsable : %2 · échéance : %3</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi/panels.py" line="141"/>
+        <location filename="../../ui/suivi/panels.py" line="166"/>
         <source>No update yet.</source>
         <translation>Aucune mise à jour pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="193"/>
+        <source>Edit the note</source>
+        <translation>Corriger la note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suivi/panels.py" line="194"/>
+        <source>Note of %1:</source>
+        <translation>Note du %1 :</translation>
     </message>
 </context>
 </TS>

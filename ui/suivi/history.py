@@ -81,6 +81,18 @@ def update_command(
     return command
 
 
+def note_command(screen: SuiviScreen, note_id: int, before: str, after: str) -> WriteCommand:
+    """Undo of a corrected note: its text before comes back."""
+    return WriteCommand(
+        screen,
+        QCoreApplication.translate("SuiviScreen", "note corrected “%1”").replace(
+            "%1", _short(after or before)
+        ),
+        call(service.edit_note, note_id, before),
+        call(service.edit_note, note_id, after),
+    )
+
+
 def plan_command(screen: SuiviScreen, result: MeetingRow) -> WriteCommand:
     return WriteCommand(
         screen,

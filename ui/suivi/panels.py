@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,8 +21,11 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -74,9 +78,11 @@ def compact_table(model: object, name: str, stretch: int) -> QTableView:
 
 
 class UpdatePanel(QWidget):
-    """Update the selected action: new status and/or a dated note."""
+    """Update the selected action: new status and/or a dated note; correct
+    an earlier note (double-click, F2 or "Edit the note…")."""
 
     update_requested = Signal(int, str, str, object)  # id, status code, note, date
+    note_edit_requested = Signal(int, str)  # note id, its new text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,10 +113,23 @@ class UpdatePanel(QWidget):
         self.save_button.setObjectName("saveUpdate")
         self.save_button.clicked.connect(self._on_save_clicked)
         layout.addWidget(self.save_button)
-        layout.addWidget(QLabel(self.tr("History")))
-        self.history = QPlainTextEdit()
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel(self.tr("History")), 1)
+        self.edit_note_button = QPushButton(self.tr("Edit the note…"))
+        self.edit_note_button.setObjectName("editNote")
+        self.edit_note_button.setToolTip(self.tr("Correct the chosen update's note (F2)"))
+        self.edit_note_button.clicked.connect(self.edit_chosen_note)
+        heading.addWidget(self.edit_note_button)
+        layout.addLayout(heading)
+        self.history = QListWidget()
         self.history.setObjectName("actionHistory")
-        self.history.setReadOnly(True)
+        self.history.setWordWrap(True)
+        self.history.setSpacing(2)
+        self.history.itemDoubleClicked.connect(lambda _item: self.edit_chosen_note())
+        self.history.currentRowChanged.connect(lambda _row: self._enable_edit())
+        edit_key = QShortcut(QKeySequence(Qt.Key.Key_F2), self.history)
+        edit_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        edit_key.activated.connect(self.edit_chosen_note)
         layout.addWidget(self.history, 1)
         self.show_action(None)
 
@@ -124,7 +143,8 @@ class UpdatePanel(QWidget):
         if action is None:
             self.heading.setText(self.tr("Choose an action in the list."))
             self.facts.setText("")
-            self.history.setPlainText("")
+            self.history.clear()
+            self._enable_edit()
             return
         self.heading.setText(action.text)
         self.facts.setText(
@@ -134,11 +154,50 @@ class UpdatePanel(QWidget):
             .replace("%3", short(action.due) or "—")
         )
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(action.status)))
-        lines = []
+        chosen = self.chosen_note_id()
+        self.history.clear()
         for n in reversed(action.notes):
             moved = f" → {self.words.status(n.status)}" if n.status else ""
-            lines.append(f"{short(n.on)}{moved}  {n.text}".rstrip())
-        self.history.setPlainText("\n".join(lines) or self.tr("No update yet."))
+            line = QListWidgetItem(f"{short(n.on)}{moved}  {n.text}".rstrip())
+            line.setData(Qt.ItemDataRole.UserRole, n.id)
+            self.history.addItem(line)
+            if n.id == chosen:
+                self.history.setCurrentItem(line)
+        if not action.notes:
+            empty = QListWidgetItem(self.tr("No update yet."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.history.addItem(empty)
+        self._enable_edit()
+
+    def history_text(self) -> str:
+        """The history as shown, one update a line (newest first)."""
+        return "\n".join(self.history.item(i).text() for i in range(self.history.count()))
+
+    def chosen_note_id(self) -> int | None:
+        item = self.history.currentItem()
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return int(value) if value is not None else None
+
+    def _enable_edit(self) -> None:
+        self.edit_note_button.setEnabled(self.chosen_note_id() is not None)
+
+    def edit_chosen_note(self) -> None:
+        """Ask for the chosen note's new text; the screen makes the change."""
+        note_id = self.chosen_note_id()
+        note = next(
+            (n for n in (self.action.notes if self.action else ()) if n.id == note_id), None
+        )
+        if note is None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setObjectName("editNoteDialog")
+        dialog.setWindowTitle(self.tr("Edit the note"))
+        dialog.setLabelText(self.tr("Note of %1:").replace("%1", short(note.on)))
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog.setTextValue(note.text)
+        dialog.resize(480, 240)
+        if dialog.exec() and dialog.textValue().strip() != note.text:
+            self.note_edit_requested.emit(note.id, dialog.textValue().strip())
 
     def _on_save_clicked(self) -> None:
         if self.action is None:

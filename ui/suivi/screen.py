@@ -236,6 +236,7 @@ class SuiviScreen(QWidget):
         self.overdue_check.toggled.connect(self._on_filters_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self.update_panel.update_requested.connect(self._on_update_requested)
+        self.update_panel.note_edit_requested.connect(self._on_note_edit_requested)
         self.project_panel.outcome_requested.connect(self._on_outcome_requested)
         self.meetings_panel.rhythm_requested.connect(self._on_rhythm_requested)
         self.meetings_panel.plan_requested.connect(self._on_plan_requested)
@@ -443,6 +444,20 @@ class SuiviScreen(QWidget):
             after=self.update_panel.saved,
             undo=lambda row: (
                 history.update_command(self, before, row, status, note, on)
+                if before is not None
+                else None
+            ),
+        )
+
+    def _on_note_edit_requested(self, note_id: int, text: str) -> None:
+        actions = self.data.actions if self.data is not None else ()
+        before = next((n for a in actions for n in a.notes if n.id == note_id), None)
+        self._write(
+            service.edit_note,
+            note_id,
+            text,
+            undo=lambda _row: (
+                history.note_command(self, note_id, before.text, text)
                 if before is not None
                 else None
             ),
