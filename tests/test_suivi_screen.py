@@ -288,3 +288,29 @@ def test_an_earlier_note_is_corrected_and_the_correction_taken_back(
     _undo_redo(qtbot, screen, "redo")
     a1 = next(a for a in load_followup(screen.ctx.db).actions if a.id == ids["a1"])
     assert [n.text for n in a1.notes] == ["Deux locaux vus, un retenu"]
+
+
+def test_an_outcome_taken_back_keeps_its_participant_not_only_a_name(qtbot, screen) -> None:
+    from sqlalchemy import select
+
+    from katalyze.db.models import ItemOutcome, Participant
+    from katalyze.followup import set_outcome
+
+    ids, db = screen.ids, screen.ctx.db
+    with db.sessions.begin() as session:
+        zoe = session.scalar(select(Participant.id).where(Participant.first_name == "Zoé"))
+    set_outcome(db, ids["c1"], "honoured", by_participant_id=zoe, on=D(2026, 4, 8))
+    with qtbot.waitSignal(screen.loaded, timeout=10000):
+        screen.reload()
+    project = screen.project_panel
+    _choose(screen.project_combo, ids["p1"])
+    row = next(r for r, p in enumerate(project.pledges.rows) if p.id == ids["c1"])
+    assert project.pledges.rows[row].by_id == zoe
+    project.pledges_view.setCurrentIndex(project.pledges.index(row, 0))
+    _choose(project.outcome_combo, "broken")
+    _save(qtbot, screen, project.outcome_button)
+    screen.table.setFocus()
+    _undo_redo(qtbot, screen, "undo")
+    with db.sessions.begin() as session:
+        back = session.get(ItemOutcome, ids["c1"])
+        assert (back.outcome, back.by_participant_id, back.by_text) == ("honoured", zoe, "")

@@ -146,6 +146,7 @@ class PledgeRow:
     by: str  # who met the need / to whom the commitment was honoured
     on: dt.date | None
     note: str
+    by_id: int | None = None  # ``by`` as a participant of the event, when it is one
 
     @property
     def settled(self) -> bool:
@@ -419,9 +420,10 @@ def action_row(
 
 
 def pledge_row(item: Item, outcome: ItemOutcome | None, people: dict[int, str]) -> PledgeRow:
-    by = ""
+    by, by_id = "", None
     if outcome is not None:
-        by = people.get(outcome.by_participant_id or 0, "") or (outcome.by_text or "")
+        by_id = outcome.by_participant_id if outcome.by_participant_id in people else None
+        by = people.get(by_id or 0, "") or (outcome.by_text or "")
     return PledgeRow(
         id=item.id,
         project_id=item.project_id,
@@ -433,6 +435,7 @@ def pledge_row(item: Item, outcome: ItemOutcome | None, people: dict[int, str]) 
         by=by,
         on=outcome.on if outcome else None,
         note=outcome.note if outcome else "",
+        by_id=by_id,
     )
 
 

@@ -140,6 +140,7 @@ def outcome_command(
             before.id,
             before.outcome,
             by=before.by,
+            by_participant_id=before.by_id,  # a participant stays one, not a name
             on=before.on,
             note=before.note,
         ),
