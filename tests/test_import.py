@@ -371,6 +371,39 @@ def test_projects_swapping_tables(db, shared_data, tmp_path) -> None:
     assert len(projects) == 15
 
 
+def test_two_columns_of_one_field_are_both_read(db, tmp_path) -> None:
+    """Two comment columns: both are guessed as remarks and their texts kept,
+    joined (each once); two e-mail columns: the first feeds the field, the
+    other is left for the organiser to choose."""
+    path = write_csv(
+        tmp_path / "deux.csv",
+        "Nom;Prénom;E-mail;Email;Remarques;Commentaires\n"
+        "Martin;Léa;;lea@example.org;Végétarienne;Arrive à 19 h\n"
+        "Roux;Paul;paul@example.org;autre@example.org;;Fauteuil roulant\n"
+        "Petit;Zoé;zoe@example.org;;Même texte;Même texte\n",
+    )
+    report = import_files(db, [path])
+    people = {p.last_name: p for p in list_participants(db)}
+    assert people["Martin"].notes == "Végétarienne ; Arrive à 19 h"
+    assert (people["Roux"].email, people["Roux"].notes) == ("paul@example.org", "Fauteuil roulant")
+    assert people["Petit"].notes == "Même texte"
+    (joined,) = [p for p in report.problems if "même champ" in p.message]
+    assert "Remarques" in joined.message and "Commentaires" in joined.message
+    assert (joined.severity, joined.hint) == ("info", "leurs textes sont réunis, séparés par « ; »")
+
+
+def test_a_mapping_keeps_both_columns_only_for_free_text() -> None:
+    from katalyze.importing import ColumnMapping
+
+    mapping = ColumnMapping(("last_name", "notes", "email"))
+    both = mapping.with_field(2, "notes", keep_others=True)
+    assert both.fields == ("last_name", "notes", "notes")
+    assert mapping.with_field(0, "email", keep_others=True).fields == ("email", "notes", "")
+    assert both.merged_cells(["Roux", " A ", "B"]) == ["Roux", "A ; B", "B"]
+    # Built by a script: a field that is not free text takes the first value.
+    assert ColumnMapping(("email", "email")).merged_cells(["", "b@x.org"])[0] == "b@x.org"
+
+
 # --- acceptance 5: bad input -------------------------------------------------
 
 

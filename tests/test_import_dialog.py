@@ -240,3 +240,27 @@ def test_a_field_already_used_is_never_taken_silently(qtbot, ctx, shared_data, c
     assert now[other] == "last_name"
     assert now[last] == (fields[other] if choice == "swap" else "")
     assert tab.combo(last).currentData() == now[last]
+
+
+def test_a_second_remarks_column_may_keep_both(qtbot, ctx, tmp_path) -> None:
+    """Free text asks whether to keep both columns; the plan then reads both."""
+    path = tmp_path / "remarques.csv"
+    path.write_text(
+        "Nom;Prénom;Remarques;Divers\nMartin;Léa;Végétarienne;Arrive à 19 h\n", encoding="utf-8"
+    )
+    dialog = open_dialog(qtbot, ctx, [path])
+    tab = dialog.tab(path)
+    assert tab.model.mapping.fields == ("last_name", "first_name", "notes", "")
+    asked: list[tuple[int, str, int]] = []
+
+    def ask(row: int, field: str, holder: int) -> str | None:
+        asked.append((row, field, holder))
+        return "both"
+
+    tab.ask = ask
+    combo = tab.combo(3)
+    with qtbot.waitSignal(dialog.plan_updated, timeout=20000):
+        combo.setCurrentIndex(combo.findData("notes"))
+    assert asked == [(3, "notes", 2)]
+    assert tab.model.mapping.fields == ("last_name", "first_name", "notes", "notes")
+    assert tab.combo(2).currentData() == "notes" and tab.combo(3).currentData() == "notes"

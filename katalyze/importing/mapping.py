@@ -45,8 +45,12 @@ PROJECT_FIELDS: dict[str, str] = {
     "max_seats": "Places max",
 }
 
-# Fields that several columns may feed (none: each field has one column).
 NAME_FIELDS = ("last_name", "first_name", "full_name")
+# Free text and lists that several columns may feed together ("Remarques" and
+# "Commentaires"): their texts are joined with JOINER. Any other field fed by
+# several columns takes the first one that is not empty, left to right.
+JOINED_FIELDS = frozenset({"notes", "offers", "description", "needs"})
+JOINER = " ; "
 KINDS = ("participants", "projects")
 
 
@@ -73,14 +77,31 @@ class ColumnMapping:
                 return i
         return None
 
-    def with_field(self, column: int, field: str) -> ColumnMapping:
+    def with_field(self, column: int, field: str, *, keep_others: bool = False) -> ColumnMapping:
         """This mapping with ``column`` set to ``field``; a column that held the
-        same field before becomes ignored (a field has one column)."""
+        same field before becomes ignored, unless ``keep_others`` and the
+        field is one of :data:`JOINED_FIELDS` (both columns then feed it)."""
         fields = list(self.fields)
-        if field:
+        if field and not (keep_others and field in JOINED_FIELDS):
             fields = [IGNORED if f == field else f for f in fields]
         fields[column] = field
         return replace(self, fields=tuple(fields))
+
+    def merged_cells(self, cells: Sequence[str]) -> list[str]:
+        """A row's cells with each field fed by several columns read from all
+        of them, into its first column (what :meth:`mapped` reads): the texts
+        joined for :data:`JOINED_FIELDS` (each once), else the first that is
+        not empty."""
+        out = list(cells)
+        for field, columns in self.duplicates().items():
+            texts = [cells[c].strip() for c in columns if c < len(cells) and cells[c].strip()]
+            if field in JOINED_FIELDS:
+                value = JOINER.join(dict.fromkeys(texts))
+            else:
+                value = texts[0] if texts else ""
+            if columns[0] < len(out):
+                out[columns[0]] = value
+        return out
 
     def mapped(self) -> dict[str, int]:
         """Field -> column for every mapped field (the first column wins)."""
@@ -280,7 +301,7 @@ def guess_mapping(headers: Sequence[str], kind: str = "participants") -> ColumnM
     for i, f in enumerate(fields):
         if not f:
             continue
-        if f in used:
+        if f in used and f not in JOINED_FIELDS:
             fields[i] = IGNORED  # the first column naming a field feeds it
         used.add(f)
     return ColumnMapping(tuple(fields))

@@ -168,6 +168,7 @@ class PeopleResolver:
                     _("{name} : ligne {number}").format(name=table.name, number=number),
                 )
             row_problems: list[Problem] = []
+            cells = mapping.merged_cells(cells)
             candidate = self.reader.read(table, cells, number, columns, wish_columns, row_problems)
             problems.extend(row_problems)
             if candidate is None:

@@ -110,6 +110,8 @@ class ProjectResolver:
                 _("{name} : ligne {number}").format(name=table.name, number=number),
             )
 
+            cells = mapping.merged_cells(cells)
+
             def problem(name: str, severity: str, message: str, hint: str, n: int = number) -> None:
                 column = columns.get(name)
                 header = table.header_label(column) if column is not None else None

@@ -21,13 +21,14 @@ from katalyze.db.models import Participant, Project
 from katalyze.errors import UserError
 from katalyze.events import event_in
 from katalyze.i18n import _
-from katalyze.importing.mapping import KINDS, ColumnMapping, guess_mapping
+from katalyze.importing.mapping import JOINED_FIELDS, KINDS, ColumnMapping, guess_mapping
 from katalyze.importing.people import PeopleResolver, write_people
 from katalyze.importing.preview import preview_rows
 from katalyze.importing.project_rows import ProjectResolver, write_projects
 from katalyze.importing.reading import Table, read_table
 from katalyze.importing.results import (
     ERROR,
+    INFO,
     WARNING,
     FilePlan,
     ImportPlan,
@@ -279,16 +280,19 @@ def _mapping_fatal(table: Table, mapping: ColumnMapping, kind: str) -> str | Non
 
 def _mapping_problems(table: Table, mapping: ColumnMapping) -> list[Problem]:
     problems = []
-    for columns in mapping.duplicates().values():
+    for field, columns in mapping.duplicates().items():
         labels = ", ".join(f"« {table.header_label(c)} »" for c in columns)
+        joined = field in JOINED_FIELDS
         problems.append(
             Problem(
                 table.name,
                 None,
                 table.header_label(columns[0]),
-                WARNING,
+                INFO if joined else WARNING,
                 _("plusieurs colonnes ({labels}) alimentent le même champ").format(labels=labels),
-                _("seule la première est lue"),
+                _("leurs textes sont réunis, séparés par « ; »")
+                if joined
+                else _("la première qui n'est pas vide est lue, de gauche à droite"),
             )
         )
     if table.blank_rows:

@@ -4,27 +4,32 @@
 <context>
     <name>FileTab</name>
     <message>
-        <location filename="../../ui/importing/file_tab.py" line="129"/>
+        <location filename="../../ui/importing/file_tab.py" line="130"/>
         <source>Field already used</source>
         <translation>Information déjà attribuée</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_tab.py" line="131"/>
+        <location filename="../../ui/importing/file_tab.py" line="132"/>
         <source>The column “%1” is already imported as “%2”.</source>
         <translation>La colonne « %1 » est déjà importée comme « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_tab.py" line="136"/>
+        <location filename="../../ui/importing/file_tab.py" line="137"/>
         <source>Import “%1” as “%2” instead?</source>
         <translation>Importer plutôt « %1 » comme « %2 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_tab.py" line="143"/>
+        <location filename="../../ui/importing/file_tab.py" line="144"/>
         <source>Swap (“%1” becomes “%2”)</source>
         <translation>Échanger (« %1 » devient « %2 »)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_tab.py" line="149"/>
+        <location filename="../../ui/importing/file_tab.py" line="152"/>
+        <source>Keep both (their texts are joined)</source>
+        <translation>Garder les deux (leurs textes sont réunis)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_tab.py" line="155"/>
         <source>Use this column (“%1” is then ignored)</source>
         <translation>Prendre cette colonne (« %1 » est alors ignorée)</translation>
     </message>
@@ -393,93 +398,93 @@
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="198"/>
+        <location filename="../../ui/importing/models.py" line="199"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="200"/>
+        <location filename="../../ui/importing/models.py" line="201"/>
         <source>Merged</source>
         <translation>Fusionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="203"/>
-        <location filename="../../ui/importing/models.py" line="291"/>
+        <location filename="../../ui/importing/models.py" line="204"/>
+        <location filename="../../ui/importing/models.py" line="292"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="204"/>
+        <location filename="../../ui/importing/models.py" line="205"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205"/>
+        <location filename="../../ui/importing/models.py" line="206"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="207"/>
+        <location filename="../../ui/importing/models.py" line="208"/>
         <source>Skipped</source>
         <translation>Ignorées</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="208"/>
+        <location filename="../../ui/importing/models.py" line="209"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="219"/>
+        <location filename="../../ui/importing/models.py" line="220"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="233"/>
+        <location filename="../../ui/importing/models.py" line="234"/>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="292"/>
+        <location filename="../../ui/importing/models.py" line="293"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293"/>
+        <location filename="../../ui/importing/models.py" line="294"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="294"/>
+        <location filename="../../ui/importing/models.py" line="295"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="368"/>
+        <location filename="../../ui/importing/models.py" line="369"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="369"/>
+        <location filename="../../ui/importing/models.py" line="370"/>
         <source>Seats</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="370"/>
+        <location filename="../../ui/importing/models.py" line="371"/>
         <source>Wishes</source>
         <translation>Souhaits</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="371"/>
+        <location filename="../../ui/importing/models.py" line="372"/>
         <source>Consent</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="403"/>
+        <location filename="../../ui/importing/models.py" line="404"/>
         <source>new</source>
         <translation>nouvelle</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="404"/>
+        <location filename="../../ui/importing/models.py" line="405"/>
         <source>completed</source>
         <translation>complétée</translation>
     </message>

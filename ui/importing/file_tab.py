@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from katalyze.importing import ColumnMapping, Table
+from katalyze.importing.mapping import JOINED_FIELDS
 from ui.importing.models import MappingColumn, MappingModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -52,7 +53,7 @@ class FieldDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-SWAP, MOVE = "swap", "move"
+SWAP, MOVE, BOTH = "swap", "move", "both"
 
 
 class FileTab(QWidget):
@@ -118,8 +119,8 @@ class FileTab(QWidget):
 
     def _resolve(self, row: int, field: str, other: int) -> None:
         choice = self.ask(row, field, other)
-        if choice in (SWAP, MOVE):
-            self.model.assign(row, field, swap=choice == SWAP)
+        if choice in (SWAP, MOVE, BOTH):
+            self.model.assign(row, field, swap=choice == SWAP, keep=choice == BOTH)
 
     def _ask(self, row: int, field: str, other: int) -> str | None:
         label = self.model.labels.get(field, field)
@@ -145,6 +146,11 @@ class FileTab(QWidget):
                 .replace("%2", self.model.labels.get(previous, previous)),
                 QMessageBox.ButtonRole.AcceptRole,
             )
+        both = None
+        if field in JOINED_FIELDS:  # free text: nothing need be dropped
+            both = box.addButton(
+                self.tr("Keep both (their texts are joined)"), QMessageBox.ButtonRole.AcceptRole
+            )
         move = box.addButton(
             self.tr("Use this column (“%1” is then ignored)").replace(
                 "%1", self.table.header_label(other)
@@ -157,6 +163,8 @@ class FileTab(QWidget):
         clicked = box.clickedButton()
         if swap is not None and clicked is swap:
             return SWAP
+        if both is not None and clicked is both:
+            return BOTH
         if clicked is move:
             return MOVE
         return None

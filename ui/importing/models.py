@@ -140,14 +140,15 @@ class MappingModel(QAbstractTableModel):
         self.assign(row, field)
         return True
 
-    def assign(self, row: int, field: str, *, swap: bool = False) -> None:
+    def assign(self, row: int, field: str, *, swap: bool = False, keep: bool = False) -> None:
         """Set ``row`` to ``field``. The column that had it becomes ignored,
-        or, with ``swap``, takes the field ``row`` had."""
+        or, with ``swap``, takes the field ``row`` had, or, with ``keep``
+        (free-text fields only), keeps it: both feed the field."""
         previous = self.mapping.field_of(row)
         other = next(
             (i for i, f in enumerate(self.mapping.fields) if f == field and i != row), None
         )
-        mapping = self.mapping.with_field(row, field)
+        mapping = self.mapping.with_field(row, field, keep_others=keep)
         if swap and other is not None and previous:
             mapping = mapping.with_field(other, previous)
         self.mapping = mapping
