@@ -68,3 +68,31 @@ def test_jobs_run_in_order_and_cancel_stops_progress(qtbot, worker: DbWorker) ->
         pass
     assert first.outcome == "cancelled"
     assert order == [2]
+
+
+def test_jobs_cross_threads_by_number_and_end_on_the_gui_thread(qtbot, worker: DbWorker) -> None:
+    """A queued call's arguments are let go on the thread that ran it: a job
+    sent to the worker thread as an object could be freed there, with the
+    widgets its callbacks hold (a segfault under load). Only its number
+    crosses; what the callbacks hold is freed on the GUI thread."""
+    import gc
+    import weakref
+
+    from PySide6.QtWidgets import QWidget
+
+    sent: list[object] = []
+    worker._runner.run_job.connect(sent.append)  # direct: on the GUI thread, as emitted
+    freed: list[threading.Thread] = []
+    for n in range(20):
+        widget = QWidget()
+        weakref.finalize(widget, lambda: freed.append(threading.current_thread()))
+        job = worker.submit(lambda n=n: n, on_done=lambda _v, w=widget: w.objectName())
+        del widget
+        with qtbot.waitSignal(job.finished, timeout=5000):
+            pass
+        del job
+    qtbot.wait(50)
+    gc.collect()
+    assert sent and all(isinstance(item, int) for item in sent)
+    assert len(freed) == 20 and all(t is threading.main_thread() for t in freed)
+    assert not worker.busy

@@ -18,6 +18,7 @@ one connection per thread) lets the file work read while drafts are written.
 
 from __future__ import annotations
 
+import itertools
 import threading
 import traceback
 from collections.abc import Callable
@@ -68,29 +69,43 @@ class Job(QObject):
 
 
 class _Runner(QObject):
-    """Lives on the worker thread; reports back through queued signals only."""
+    """Lives on the worker thread; reports back through queued signals only.
 
-    run_job = Signal(object)
-    job_ended = Signal(object)
-    job_progressed = Signal(object, int, int, str)
+    Jobs cross threads by number, never as objects: a queued call's
+    arguments are released on the thread that ran it, and a job (with the
+    widgets its callbacks hold) must die on the window's thread, the one that
+    made it. The worker thread looks the number up in the worker's table,
+    and lets go of the job before it says it is done."""
 
-    def __init__(self) -> None:
+    run_job = Signal(object)  # a job's number, a follower's gate, or None: stop
+    job_ended = Signal(int)
+    job_progressed = Signal(int, int, int, str)
+
+    def __init__(self, jobs: dict[int, Job], lock: threading.Lock) -> None:
         super().__init__()
+        self._jobs, self._lock = jobs, lock
         self.run_job.connect(self._on_run_job)
 
     @Slot(object)
-    def _on_run_job(self, job: Job | threading.Event | None) -> None:
-        if job is None:  # shutdown: every job queued before has run
+    def _on_run_job(self, item: int | threading.Event | None) -> None:
+        if item is None:  # shutdown: every job queued before has run
             QThread.currentThread().quit()
             return
-        if isinstance(job, threading.Event):  # a follower's job may now start
-            job.set()
+        if isinstance(item, threading.Event):  # a follower's job may now start
+            item.set()
             return
+        with self._lock:
+            job = self._jobs.get(item)
+        if job is not None:
+            self._run(job, item)
+            job = None  # the window's thread holds the last reference
+        self.job_ended.emit(item)
 
+    def _run(self, job: Job, number: int) -> None:
         def progress(done: int, total: int, message: str = "") -> None:
             if job.is_cancelled:
                 raise Cancelled()
-            self.job_progressed.emit(job, done, total, message)
+            self.job_progressed.emit(number, done, total, message)
 
         try:
             if job.gate is not None:
@@ -116,7 +131,6 @@ class _Runner(QObject):
                 traceback.print_exc()
                 job.error = report_crash(exc, f"job: {getattr(job.fn, '__qualname__', job.fn)}")
             job.outcome = "failed"
-        self.job_ended.emit(job)
 
 
 class DbWorker(QObject):
@@ -142,7 +156,10 @@ class DbWorker(QObject):
             after._followers.append(self)
         self._thread = QThread()
         self._thread.setObjectName(name)
-        self._runner = _Runner()
+        self._jobs: dict[int, Job] = {}  # by number, until the window has heard the end
+        self._lock = threading.Lock()
+        self._numbers = itertools.count(1)
+        self._runner = _Runner(self._jobs, self._lock)
         self._runner.moveToThread(self._thread)
         self._runner.job_ended.connect(
             self._on_runner_job_ended, Qt.ConnectionType.QueuedConnection
@@ -151,7 +168,6 @@ class DbWorker(QObject):
             self._on_runner_job_progressed, Qt.ConnectionType.QueuedConnection
         )
         self._thread.start()
-        self._pending: set[Job] = set()
 
     def submit(
         self,
@@ -173,19 +189,29 @@ class DbWorker(QObject):
             job.succeeded.connect(on_done)
         if on_error is not None:
             job.failed.connect(on_error)
-        self._pending.add(job)
-        if len(self._pending) == 1:
+        number = next(self._numbers)
+        with self._lock:
+            self._jobs[number] = job
+            first = len(self._jobs) == 1
+        if first:
             self.busy_changed.emit(True)
-        self._runner.run_job.emit(job)
+        self._runner.run_job.emit(number)
         return job
 
-    @Slot(object, int, int, str)
-    def _on_runner_job_progressed(self, job: Job, done: int, total: int, message: str) -> None:
-        job.progressed.emit(done, total, message)
+    @Slot(int, int, int, str)
+    def _on_runner_job_progressed(self, number: int, done: int, total: int, message: str) -> None:
+        with self._lock:
+            job = self._jobs.get(number)
+        if job is not None:
+            job.progressed.emit(done, total, message)
 
-    @Slot(object)
-    def _on_runner_job_ended(self, job: Job) -> None:
-        self._pending.discard(job)
+    @Slot(int)
+    def _on_runner_job_ended(self, number: int) -> None:
+        with self._lock:
+            job = self._jobs.pop(number, None)
+            idle = not self._jobs
+        if job is None:
+            return
         if job.outcome == "ok":
             job.succeeded.emit(job.result)
         elif job.outcome == "cancelled":
@@ -193,7 +219,7 @@ class DbWorker(QObject):
         else:
             job.failed.emit(job.error or "")
         job.finished.emit()
-        if not self._pending:
+        if idle:
             self.busy_changed.emit(False)
 
     def wait_idle(self, timeout_ms: int = 30000) -> bool:
@@ -201,24 +227,28 @@ class DbWorker(QObject):
         from PySide6.QtCore import QCoreApplication, QDeadlineTimer
 
         deadline = QDeadlineTimer(timeout_ms)
-        while self._pending and not deadline.hasExpired():
+        while self._jobs and not deadline.hasExpired():
             QCoreApplication.processEvents()
             QThread.msleep(1)
-        return not self._pending
+        return not self._jobs
 
     @property
     def busy(self) -> bool:
-        return bool(self._pending)
+        return bool(self._jobs)
 
     @property
     def stopped(self) -> bool:
         """True once ``shutdown`` has stopped the thread."""
         return self._thread.isFinished()
 
+    def _listed(self) -> list[Job]:
+        with self._lock:
+            return list(self._jobs.values())
+
     def cancel_all(self) -> None:
         """Ask every queued or running job to stop (a running one stops at its
         next progress report; one not started yet does not start)."""
-        for job in list(self._pending):
+        for job in self._listed():
             job.cancel()
 
     def shutdown(self, timeout_ms: int = 10000) -> None:
@@ -228,7 +258,7 @@ class DbWorker(QObject):
         followers, self._followers = self._followers, []
         for follower in followers:
             follower.cancel_all()
-        for job in list(self._pending):
+        for job in self._listed():
             if job.with_progress:
                 job.cancel()
         # Quit from the worker thread itself, after the jobs already queued
