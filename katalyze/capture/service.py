@@ -21,9 +21,11 @@ from sqlalchemy.orm import Session, aliased
 
 from katalyze.capture.drafts import DraftKey, clear_draft_in
 from katalyze.changes import publishes
+from katalyze.checkin.arrivals import current_round
 from katalyze.db import Database
 from katalyze.db.models import Item, Participant, Project, Synthesis
 from katalyze.errors import UserError
+from katalyze.events import event_in
 from katalyze.i18n import _
 from katalyze.vocabulary import ACTION_STATUSES, ITEM_KINDS, NEEDS, ItemLabels
 
@@ -127,99 +129,80 @@ class SynthesisInfo:
 
 
 def _name(p: Participant | None) -> str:
-    return f"{p.first_name} {p.last_name}".strip() if p is not None else ""
+    return _person_name(p.first_name, p.last_name) if p is not None else ""
 
 
 _Who = aliased(Participant)
 _Resp = aliased(Participant)
 
-# An item's columns and its two people's names, as plain rows: building three
-# ORM objects per row cost most of a read (the room's phones poll their table
-# every second, the Atelier reloads its table on each of their items).
-_ITEM_COLUMNS = (
-    Item.id,
-    Item.project_id,
-    Item.round,
-    Item.kind,
-    Item.category,
-    Item.text,
-    Item.participant_id,
-    _Who.first_name,
-    _Who.last_name,
-    Item.responsible_participant_id,
-    _Resp.first_name,
-    _Resp.last_name,
-    Item.responsible_text,
-    Item.due,
-    Item.status,
-    Item.votes,
-    Item.position,
-    Item.deleted,
-    Item.created_at,
-    Item.updated_at,
-)
+# An item's own fields, then its two people's names: read as plain rows,
+# since building three ORM objects per row cost most of a read (the room's
+# phones poll their table every second, the Atelier reloads its table on each
+# of their items).
+_ITEM_FIELDS = (
+    "id", "project_id", "round", "kind", "category", "text", "participant_id",
+    "responsible_participant_id", "responsible_text", "due", "status", "votes",
+    "position", "deleted", "created_at", "updated_at",
+)  # fmt: skip
 
 
 def _query():
     return (
-        select(*_ITEM_COLUMNS)
+        select(
+            *(getattr(Item, f) for f in _ITEM_FIELDS),
+            _Who.first_name,
+            _Who.last_name,
+            _Resp.first_name,
+            _Resp.last_name,
+        )
         .outerjoin(_Who, _Who.id == Item.participant_id)
         .outerjoin(_Resp, _Resp.id == Item.responsible_participant_id)
     )
 
 
-def _joined(first: str | None, last: str | None, present: bool) -> str:
-    return f"{first or ''} {last or ''}".strip() if present else ""
+def _person_name(first: str | None, last: str | None) -> str:
+    return f"{first or ''} {last or ''}".strip()
+
+
+def _built(fields: dict[str, Any], who: str, responsible: str) -> ItemInfo:
+    """The ItemInfo of an item's fields (:data:`_ITEM_FIELDS`) and its people's names."""
+    return ItemInfo(
+        id=fields["id"],
+        project_id=fields["project_id"],
+        round=fields["round"],
+        kind=fields["kind"],
+        category=fields["category"] or "",
+        text=fields["text"] or "",
+        participant_id=fields["participant_id"],
+        participant_name=who,
+        responsible_id=fields["responsible_participant_id"],
+        responsible_name=responsible,
+        responsible_text=fields["responsible_text"] or "",
+        due=fields["due"],
+        status=fields["status"] or "",
+        votes=fields["votes"] or 0,
+        position=fields["position"] or 0,
+        deleted=bool(fields["deleted"]),
+        created_at=fields["created_at"],
+        updated_at=fields["updated_at"],
+    )
 
 
 def _row_info(row: Any) -> ItemInfo:
-    """The ItemInfo of one row of :func:`_query`."""
-    (item_id, project_id, round_, kind, category, text, who_id, who_first, who_last,
-     resp_id, resp_first, resp_last, resp_text, due, status, votes, position, deleted,
-     created_at, updated_at) = row  # fmt: skip
-    return ItemInfo(
-        id=item_id,
-        project_id=project_id,
-        round=round_,
-        kind=kind,
-        category=category or "",
-        text=text or "",
-        participant_id=who_id,
-        participant_name=_joined(who_first, who_last, who_id is not None),
-        responsible_id=resp_id,
-        responsible_name=_joined(resp_first, resp_last, resp_id is not None),
-        responsible_text=resp_text or "",
-        due=due,
-        status=status or "",
-        votes=votes or 0,
-        position=position or 0,
-        deleted=bool(deleted),
-        created_at=created_at,
-        updated_at=updated_at,
+    """The ItemInfo of one row of :func:`_query` (a missing person: no name)."""
+    fields = dict(zip(_ITEM_FIELDS, row, strict=False))
+    who_first, who_last, resp_first, resp_last = row[len(_ITEM_FIELDS) :]
+    who = _person_name(who_first, who_last) if fields["participant_id"] is not None else ""
+    resp = (
+        _person_name(resp_first, resp_last)
+        if fields["responsible_participant_id"] is not None
+        else ""
     )
+    return _built(fields, who, resp)
 
 
 def _info(item: Item, who: Participant | None, resp: Participant | None) -> ItemInfo:
-    return ItemInfo(
-        id=item.id,
-        project_id=item.project_id,
-        round=item.round,
-        kind=item.kind,
-        category=item.category or "",
-        text=item.text or "",
-        participant_id=item.participant_id,
-        participant_name=_name(who),
-        responsible_id=item.responsible_participant_id,
-        responsible_name=_name(resp),
-        responsible_text=item.responsible_text or "",
-        due=item.due,
-        status=item.status or "",
-        votes=item.votes or 0,
-        position=item.position or 0,
-        deleted=bool(item.deleted),
-        created_at=item.created_at,
-        updated_at=item.updated_at,
-    )
+    return _built({f: getattr(item, f) for f in _ITEM_FIELDS}, _name(who), _name(resp))
 
 
 def _item_info_in(session: Session, item_id: int) -> ItemInfo:
@@ -436,11 +419,9 @@ def _add_in(
     draft: DraftKey | None,
     client_id: str | None,
     fields: dict[str, Any],
-    *,
-    reread: bool = True,
 ) -> ItemInfo:
-    """Insert the item; its ItemInfo read back (``reread``), or made from
-    what was written (one query less: the room's hot path)."""
+    """Insert the item; its ItemInfo is made from what was written (one
+    query less than reading it back: the room's hot path)."""
     _check_project(session, project_id)
     values = _normalised(session, {"kind": kind, "text": text, **fields})
     last = session.scalar(
@@ -453,8 +434,6 @@ def _add_in(
     if draft is not None:
         clear_draft_in(session, draft)
     session.flush()
-    if reread:
-        return _item_info_in(session, item.id)
     who, resp = (
         session.get(Participant, pid) if pid is not None else None
         for pid in (item.participant_id, item.responsible_participant_id)
@@ -488,13 +467,8 @@ def add_item_once(
             if found is not None:
                 return found, False
             if round is None:
-                from katalyze.checkin.arrivals import current_round
-                from katalyze.events import event_in
-
                 round = current_round(event_in(session))
-            return _add_in(
-                session, project_id, round, kind, text, None, client_id, fields, reread=False
-            ), True
+            return _add_in(session, project_id, round, kind, text, None, client_id, fields), True
     except IntegrityError:  # the same id committed by a concurrent request
         with db.sessions.begin() as session:
             found = _by_client_id(session, client_id)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from katalyze.text import fold
 
@@ -92,8 +93,11 @@ class ColumnMapping:
         of them, into its first column (what :meth:`mapped` reads): the texts
         joined for :data:`JOINED_FIELDS` (each once), else the first that is
         not empty."""
+        groups = self._groups
+        if not groups:
+            return list(cells)
         out = list(cells)
-        for field, columns in self.duplicates().items():
+        for field, columns in groups.items():
             texts = [cells[c].strip() for c in columns if c < len(cells) and cells[c].strip()]
             if field in JOINED_FIELDS:
                 value = JOINER.join(dict.fromkeys(texts))
@@ -110,6 +114,11 @@ class ColumnMapping:
             if f and f not in out:
                 out[f] = i
         return out
+
+    @cached_property
+    def _groups(self) -> dict[str, list[int]]:
+        """:meth:`duplicates`, worked out once (read for every row)."""
+        return self.duplicates()
 
     def duplicates(self) -> dict[str, list[int]]:
         seen: dict[str, list[int]] = {}

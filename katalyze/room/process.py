@@ -32,8 +32,8 @@ from katalyze.i18n import _, current_language, set_language
 from katalyze.room.server import RoomAddresses, RoomState
 
 DEVICES_EVERY_S = 1.0  # how often the child reports its devices (a display's pace)
-START_TIMEOUT_S = 60.0
-NICENESS = 5  # the child's priority below the window's (see _yield_to_the_window)  # a slow laptop imports the web stack in a few seconds
+START_TIMEOUT_S = 60.0  # a slow laptop imports the web stack in a few seconds
+NICENESS = 5  # the child's priority below the window's (see _yield_to_the_window)
 
 
 def _serve_child(url: str, host: str, port: int, language: str, conn: Any) -> None:

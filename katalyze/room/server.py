@@ -161,7 +161,7 @@ def build_app(db: Database, state: RoomState | None = None) -> Starlette:
             if not state.limiter.allow(grant.token_id):
                 return grant, "limited", None
             if body_error is not None:
-                return grant, "body", body_error
+                return grant, "refused", body_error
             try:
                 return grant, "done", _in_language(language, handler, grant, body)
             except UserError as exc:  # Refused included

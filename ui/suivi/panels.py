@@ -82,7 +82,7 @@ class UpdatePanel(QWidget):
     an earlier note (double-click, F2 or "Edit the note…")."""
 
     update_requested = Signal(int, str, str, object)  # id, status code, note, date
-    note_edit_requested = Signal(int, str)  # note id, its new text
+    note_edit_requested = Signal(int, str, str)  # note id, its text before, its new text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -196,8 +196,10 @@ class UpdatePanel(QWidget):
         dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
         dialog.setTextValue(note.text)
         dialog.resize(480, 240)
-        if dialog.exec() and dialog.textValue().strip() != note.text:
-            self.note_edit_requested.emit(note.id, dialog.textValue().strip())
+        accepted, text = dialog.exec(), dialog.textValue().strip()
+        dialog.deleteLater()  # one dialog per correction, not one more child each time
+        if accepted and text != note.text:
+            self.note_edit_requested.emit(note.id, note.text, text)
 
     def _on_save_clicked(self) -> None:
         if self.action is None:

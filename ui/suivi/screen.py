@@ -449,18 +449,12 @@ class SuiviScreen(QWidget):
             ),
         )
 
-    def _on_note_edit_requested(self, note_id: int, text: str) -> None:
-        actions = self.data.actions if self.data is not None else ()
-        before = next((n for a in actions for n in a.notes if n.id == note_id), None)
+    def _on_note_edit_requested(self, note_id: int, before: str, text: str) -> None:
         self._write(
             service.edit_note,
             note_id,
             text,
-            undo=lambda _row: (
-                history.note_command(self, note_id, before.text, text)
-                if before is not None
-                else None
-            ),
+            undo=lambda _row: history.note_command(self, note_id, before, text),
         )
 
     def _pledge(self, item_id: int) -> PledgeRow | None:
